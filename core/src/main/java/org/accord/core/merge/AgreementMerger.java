@@ -1,0 +1,184 @@
+package org.accord.core.merge;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.accord.core.model.Agreement;
+import org.accord.core.model.Attendee;
+import org.accord.core.model.Fact;
+import org.accord.core.model.Mention;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.SigningDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Merges mentions that report the same signing into one {@link Agreement}.
+ *
+ * <p>Two mentions from different articles report the same signing when every party of the one with fewer parties is a
+ * party of the other (by {@link OrganisationNames#sameOrganisation}) and their dates are compatible: equal to the
+ * precision both state, or, when one is missing, the article without a date was published within
+ * {@value #UNDATED_WINDOW_DAYS} days of the other's signing. Two mentions from one article are always two signings:
+ * an article that reports several signings lists them separately. Merging is transitive.
+ *
+ * <p>Values of a merged agreement: parties from the mention naming the most, each under the longest name any mention
+ * uses; for single values (kind, date, location) the most precise date and otherwise the first mention that states
+ * one; lists are the union in mention order. The result does not depend on the input order, because mentions are
+ * sorted by source first.
+ *
+ * <pre>{@code
+ * List<Agreement> agreements = new AgreementMerger().merge(mentions);
+ * }</pre>
+ */
+public final class AgreementMerger {
+    static final int UNDATED_WINDOW_DAYS = 60;
+
+    /**
+     * Merges the mentions.
+     *
+     * @param mentions mentions from any number of articles, in any order
+     * @return the agreements, ordered by date (undated last) and identifier, each with a unique identifier
+     */
+    public List<Agreement> merge(List<Mention> mentions) {
+        List<Mention> ordered = mentions.stream()
+                .sorted(Comparator.comparing((Mention m) -> m.source().source())).toList();
+        int[] group = new int[ordered.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int j = i + 1; j < ordered.size(); j++) {
+                if (sameSigning(ordered.get(i), ordered.get(j))) {
+                    union(group, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            groups.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(ordered.get(i));
+        }
+        List<Agreement> agreements = new ArrayList<>(groups.values().stream().map(this::combine).toList());
+        agreements.sort(Comparator.comparing((Agreement a) -> a.signedOn() == null ? LocalDate.MAX : a.signedOn().date())
+                .thenComparing(Agreement::id));
+        return withUniqueIds(agreements);
+    }
+
+    /** Whether two mentions report the same signing. */
+    public boolean sameSigning(Mention a, Mention b) {
+        if (a.source().source().equals(b.source().source())) {
+            return false;
+        }
+        return sameParties(a.partyValues(), b.partyValues()) && compatibleDates(a, b);
+    }
+
+    private static boolean sameParties(List<Organisation> a, List<Organisation> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        List<Organisation> fewer = a.size() <= b.size() ? a : b;
+        List<Organisation> more = fewer == a ? b : a;
+        return fewer.stream().allMatch(x -> more.stream().anyMatch(y -> OrganisationNames.sameOrganisation(x, y)));
+    }
+
+    private static boolean compatibleDates(Mention a, Mention b) {
+        SigningDate x = value(a.signedOn());
+        SigningDate y = value(b.signedOn());
+        if (x != null && y != null) {
+            return x.isCompatibleWith(y);
+        }
+        LocalDate dx = x != null ? x.date() : a.source().published();
+        LocalDate dy = y != null ? y.date() : b.source().published();
+        return dx == null || dy == null || Math.abs(ChronoUnit.DAYS.between(dx, dy)) <= UNDATED_WINDOW_DAYS;
+    }
+
+    private Agreement combine(List<Mention> mentions) {
+        List<Organisation> parties = parties(mentions);
+        SigningDate date = mentions.stream().map(m -> value(m.signedOn())).filter(Objects::nonNull)
+                .min(Comparator.comparing(SigningDate::precision)).orElse(null);
+        return new Agreement(
+                AgreementIds.of(date, parties),
+                first(mentions, Mention::kind),
+                parties,
+                date,
+                first(mentions, Mention::location),
+                attendees(mentions),
+                union(mentions, Mention::fields),
+                union(mentions, Mention::principles),
+                union(mentions, Mention::commitments),
+                mentions);
+    }
+
+    private static List<Organisation> parties(List<Mention> mentions) {
+        Mention fullest = mentions.stream().max(Comparator.comparingInt((Mention m) -> m.parties().size())).orElseThrow();
+        List<Organisation> result = new ArrayList<>();
+        for (Organisation party : fullest.partyValues()) {
+            List<String> names = new ArrayList<>(party.allNames());
+            for (Mention other : mentions) {
+                other.partyValues().stream().filter(o -> OrganisationNames.sameOrganisation(o, party))
+                        .forEach(o -> names.addAll(o.allNames()));
+            }
+            String longest = names.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            result.add(new Organisation(longest, names));
+        }
+        return result;
+    }
+
+    private static List<Attendee> attendees(List<Mention> mentions) {
+        Map<String, Attendee> byName = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            for (Fact<Attendee> fact : mention.attendees()) {
+                byName.putIfAbsent(OrganisationNames.key(fact.value().person().name()), fact.value());
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<String> union(List<Mention> mentions, Function<Mention, List<Fact<String>>> field) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            for (Fact<String> fact : field.apply(mention)) {
+                byKey.putIfAbsent(OrganisationNames.key(fact.value()), fact.value());
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static @Nullable String first(List<Mention> mentions, Function<Mention, @Nullable Fact<String>> field) {
+        return mentions.stream().map(field).filter(Objects::nonNull).map(Fact::value).findFirst().orElse(null);
+    }
+
+    private static <T> @Nullable T value(@Nullable Fact<T> fact) {
+        return fact == null ? null : fact.value();
+    }
+
+    private static List<Agreement> withUniqueIds(List<Agreement> agreements) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Agreement> result = new ArrayList<>();
+        for (Agreement a : agreements) {
+            int n = seen.merge(a.id(), 1, Integer::sum);
+            result.add(n == 1 ? a : new Agreement(a.id() + "-" + n, a.kind(), a.parties(), a.signedOn(),
+                    a.location(), a.attendees(), a.fields(), a.principles(), a.commitments(), a.mentions()));
+        }
+        return result;
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] group, int i, int j) {
+        int a = find(group, i);
+        int b = find(group, j);
+        group[Math.max(a, b)] = Math.min(a, b);
+    }
+}

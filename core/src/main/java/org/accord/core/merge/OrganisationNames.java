@@ -1,0 +1,59 @@
+package org.accord.core.merge;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.accord.core.model.Organisation;
+
+/**
+ * Compares organisation names the way a reader would: ignoring case, width, spacing, punctuation and a leading
+ * "the", and accepting a name that contains another when the shorter is long enough not to match by accident.
+ */
+public final class OrganisationNames {
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Shorter containment matches than this are too often accidental ("CAS" in "CASTLE"). */
+    private static final int MIN_CONTAINED_LATIN = 6;
+    private static final int MIN_CONTAINED_CJK = 4;
+
+    private OrganisationNames() {
+    }
+
+    /** The comparison key of a name: NFKC, lower case, no leading "the", letters and digits only. */
+    public static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return NOT_LETTER_OR_DIGIT.matcher(LEADING_THE.matcher(folded).replaceFirst("")).replaceAll("");
+    }
+
+    /** Whether two names can denote the same organisation. */
+    public static boolean sameName(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        int minimum = containsCjk(shorter) ? MIN_CONTAINED_CJK : MIN_CONTAINED_LATIN;
+        return shorter.length() >= minimum && longer.contains(shorter);
+    }
+
+    /** Whether any name of one organisation can denote the other. */
+    public static boolean sameOrganisation(Organisation a, Organisation b) {
+        for (String x : a.allNames()) {
+            for (String y : b.allNames()) {
+                if (sameName(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean containsCjk(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,42 @@
+package org.accord.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article as read from its source: the text that extraction works on and the facts about where it came from.
+ *
+ * <p>Evidence offsets ({@link Evidence#start()}, {@link Evidence#end()}) index into {@link #text()}.
+ *
+ * @param source where the article was read from: a file path, or a path plus a record inside a container
+ * @param url the article's address on the web, when the source states it
+ * @param title the headline, empty when the source has none
+ * @param language the main language of the text
+ * @param published the publication date, when the source states it
+ * @param text the article's body as plain text, paragraphs separated by blank lines
+ */
+public record Article(
+        String source,
+        @Nullable String url,
+        String title,
+        Language language,
+        @Nullable LocalDate published,
+        String text) {
+
+    /** Checks that the mandatory values are present and the source names something. */
+    public Article {
+        requireNonNull(source, "source");
+        requireNonNull(title, "title");
+        requireNonNull(language, "language");
+        requireNonNull(text, "text");
+        checkArgument(!source.isBlank(), "source (%s) must name where the article came from", source);
+    }
+
+    /** The article without its text: what a mention cites. */
+    public Source toSource() {
+        return new Source(source, url, title, language, published);
+    }
+}
