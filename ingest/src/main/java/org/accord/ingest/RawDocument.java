@@ -1,0 +1,37 @@
+package org.accord.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The bytes of one input and the name it came under, before its format is known.
+ *
+ * @param source the input's name: a file path, or a path and a record inside a container
+ * @param content the raw bytes; the record keeps the array it is given, callers must not change it afterwards
+ */
+public record RawDocument(String source, byte[] content) {
+
+    /** Checks that both parts are present. */
+    public RawDocument {
+        requireNonNull(source, "source");
+        requireNonNull(content, "content");
+    }
+
+    /**
+     * Reads a whole file.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static RawDocument of(Path file) throws IOException {
+        return new RawDocument(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** The file name without its folders, lower case, for detection by name. */
+    public String fileName() {
+        String name = source.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,442 @@
+package org.accord.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.accord.core.merge.OrganisationNames;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.Person;
+import org.accord.core.model.SigningDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * English: a grammar of capitalised names, organisation head nouns ("University", "Laboratory", "Group"), titles
+ * and dates, with the word lists in {@code en/*.txt}.
+ */
+final class EnglishRules implements LanguageRules {
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|In|during)\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b(yesterday|today|this (?:morning|afternoon|evening)|on (Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    + "Saturday|Sunday))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMOTE = Pattern.compile(
+            "\\b(video ?conference|video link|videoconference|online ceremony|virtual(?:ly)? ceremony|online)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.\\-]*|\\d+[\\p{L}]*)";
+    private static final String CONNECTOR = "(?:of|and|for|the|de|da|do|dos|del|&|on)";
+    private static final Pattern KIND = Pattern.compile("(?i)\\b((?:(?:comprehensive|strategic|framework|cooperation|"
+            + "co-operation|cooperative|collaboration|partnership|academic|research|memorandum of understanding|"
+            + "new round of|joint|exchange|sister|twinning|investment|development)\\s+){0,5}"
+            + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+(" + PERSON_NAME + ")");
+    private static final Pattern LIST_END = Pattern.compile(
+            "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
+                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|in order|which|as well as)\\b");
+    private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
+            + "(?: of| such as| including| like)?\\s+|\\bcooperat(?:e|ion) (?:in|on) "
+            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b)");
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
+    private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|agreed to|agree to|pledged to|"
+            + "undertake to|committed to) (?:jointly |further |also )?((?:establish|build|promote|carry out|conduct|"
+            + "develop|strengthen|deepen|set up|explore|launch|create|advance|support|expand|provide|share|train|"
+            + "cultivate|foster|enhance|implement)\\b[^,.;]{3,80})");
+    private static final Pattern SEPARATELY = Pattern.compile("(?i)\\b(respectively|separately|separate|"
+            + "multiple|several|a series of|each)\\b");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
+
+    private final SentenceSplitter splitter = SentenceSplitter.english();
+    private final Pattern verbs = Lexicon.load("en/signing-verbs.txt").wordPattern();
+    private final Pattern nouns = Lexicon.load("en/agreement-nouns.txt").wordPattern();
+    private final Pattern negations = Lexicon.load("en/negations.txt").wordPattern();
+    private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
+    private final Set<String> breakers = Set.copyOf(Lexicon.load("en/span-breakers.txt").entries());
+    private final Lexicon notOrganisations = Lexicon.load("en/not-organisations.txt");
+    private final Lexicon countries = Lexicon.load("en/countries.txt");
+    private final Pattern countryPattern = Pattern.compile("(?<![\\p{L}.])(?:" + countries.alternation() + ")(?![\\p{L}])");
+    private final Lexicon titles = Lexicon.load("en/titles.txt");
+    private final Pattern span;
+    private final Pattern titleThenName;
+    private final Pattern apposition;
+    private final Pattern acronym = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
+
+    EnglishRules() {
+        String lowerHeads = heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3)
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
+        span = Pattern.compile(word + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + word + ")*");
+        titleThenName = Pattern.compile("(?<![\\p{L}])(" + titles.alternation() + ")\\s+(" + PERSON_NAME + ")");
+        apposition = Pattern.compile("(" + PERSON_NAME + "),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
+                + titles.alternation() + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([^,;.()]{3,80}))?",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    @Override
+    public List<Sentence> sentences(String text) {
+        return splitter.split(text);
+    }
+
+    @Override
+    public boolean reportsSigning(String sentence) {
+        return verbs.matcher(sentence).find() && nouns.matcher(sentence).find()
+                && !negations.matcher(sentence).find();
+    }
+
+    @Override
+    public boolean deniesSigning(String headline) {
+        return Pattern.compile("(?i)\\b(terminat\\w*|not renew|kills|cancel\\w*|end(?:s|ed)? (?:its )?"
+                + "(?:partnership|agreement))\\b").matcher(headline).find();
+    }
+
+    @Override
+    public Map<String, String> definedAliases(String text) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(" + span.pattern() + ")\\s*\\(([^()]{2,60})\\)").matcher(text);
+        while (m.find()) {
+            List<String> orgs = organisationsIn(m.group(1));
+            String inner = m.group(2).strip();
+            if (!orgs.isEmpty() && (acronym.matcher(inner).matches() || hasHead(inner))) {
+                aliases.putIfAbsent(inner, orgs.get(orgs.size() - 1));
+            }
+        }
+        return aliases;
+    }
+
+    @Override
+    public List<Organisation> parties(String sentence, Map<String, String> aliases) {
+        String place = location(sentence).orElse("");
+        Map<Integer, String> found = new java.util.TreeMap<>();
+        Matcher m = span.matcher(sentence);
+        while (m.find()) {
+            int offset = m.start();
+            for (String org : organisationsIn(m.group())) {
+                if (!place.contains(org)) {
+                    found.putIfAbsent(offset + m.group().indexOf(org), org);
+                }
+            }
+        }
+        Matcher a = acronym.matcher(sentence);
+        while (a.find()) {
+            String token = a.group();
+            if (aliases.containsKey(token)) {
+                found.putIfAbsent(a.start(), token);
+            } else if (standsAlone(sentence, a.start(), a.end()) && token.length() <= 8
+                    && token.chars().filter(Character::isUpperCase).count() >= 3 && !isExcluded(token)
+                    && !titles.containsIgnoreCase(token) && !countries.containsIgnoreCase(token)) {
+                found.putIfAbsent(a.start(), token);
+            }
+        }
+        if (found.size() < 2) {
+            Matcher c = countryPattern.matcher(sentence);
+            while (c.find()) {
+                found.putIfAbsent(c.start(), c.group());
+            }
+        }
+        return organisations(found.values(), aliases);
+    }
+
+    private List<Organisation> organisations(Iterable<String> names, Map<String, String> aliases) {
+        List<Organisation> result = new ArrayList<>();
+        for (String name : names) {
+            String full = aliases.getOrDefault(name, name);
+            Organisation org = new Organisation(full, full.equals(name) ? List.of() : List.of(name));
+            boolean known = result.stream().anyMatch(o -> OrganisationNames.sameOrganisation(o, org)
+                    || o.allNames().stream().anyMatch(n -> n.contains(full)));
+            if (!known) {
+                result.removeIf(o -> full.contains(o.name()));
+                result.add(org);
+            }
+        }
+        return result;
+    }
+
+    /** An acronym stands alone when no other capitalised word touches it and it is not a ticker or a dateline. */
+    private boolean standsAlone(String sentence, int start, int end) {
+        Matcher before = Pattern.compile("(\\S+)\\s+$").matcher(sentence.substring(0, start));
+        Matcher after = Pattern.compile("^\\s+(\\S+)").matcher(sentence.substring(end));
+        boolean prevName = before.find() && isNameWord(before.group(1));
+        boolean nextName = after.find() && isNameWord(after.group(1));
+        String next = sentence.substring(end);
+        return !prevName && !nextName && !next.startsWith("/") && !sentence.substring(0, start).endsWith(": ");
+    }
+
+    private boolean isNameWord(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !breakers.contains(word.replaceAll("\\W+$", ""));
+    }
+
+    /** The organisation names in a run of capitalised words, split where two names are joined by "and". */
+    List<String> organisationsIn(String run) {
+        List<String> words = new ArrayList<>(Arrays.asList(run.split("\\s+")));
+        List<String> result = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words) {
+            if (breakers.contains(word)) {
+                addOrganisation(current, result);
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        addOrganisation(current, result);
+        return result;
+    }
+
+    private void addOrganisation(List<String> words, List<String> out) {
+        int and = words.indexOf("and");
+        if (and > 0 && isOrganisationLike(words.subList(0, and)) && isOrganisationLike(words.subList(and + 1,
+                words.size())) && !(words.subList(0, and).contains("of") && !hasHead(String.join(" ",
+                words.subList(and + 1, words.size()))))) {
+            addOrganisation(new ArrayList<>(words.subList(0, and)), out);
+            addOrganisation(new ArrayList<>(words.subList(and + 1, words.size())), out);
+            return;
+        }
+        int lastHead = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (isHead(words.get(i))) {
+                lastHead = i;
+            }
+        }
+        if (lastHead < 0) {
+            return;
+        }
+        int end = lastHead + 1;
+        if (end < words.size() && words.get(end).equals("of")) {
+            end = words.size();
+        }
+        int start = 0;
+        int of = words.indexOf("of");
+        if (of > 0 && of < lastHead && titles.containsIgnoreCase(String.join(" ", words.subList(0, of)))) {
+            start = of + 1;
+        }
+        while (start < lastHead && (Character.isLowerCase(words.get(start).charAt(0))
+                || words.get(start).equals("The") || words.get(start).equals("of") || isMonthOrDay(words.get(start)))) {
+            start++;
+        }
+        while (end > start && Character.isLowerCase(words.get(end - 1).charAt(0)) && !isHead(words.get(end - 1))) {
+            end--;
+        }
+        String name = String.join(" ", words.subList(start, end)).replaceAll("(?:’s|'s|[,.])+$", "")
+                .replaceAll("^(?:Both|Leaders|On|In|At)\\s+", "");
+        if (name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
+            if (!isExcluded(name) && !titles.containsIgnoreCase(name)) {
+                out.add(name);
+            }
+        }
+    }
+
+    private boolean isOrganisationLike(List<String> words) {
+        List<String> rest = words.isEmpty() || !words.get(0).equalsIgnoreCase("the") ? words
+                : words.subList(1, words.size());
+        return hasHead(String.join(" ", rest)) || (rest.size() == 1 && acronym.matcher(rest.get(0)).matches());
+    }
+
+    private boolean isExcluded(String name) {
+        return notOrganisations.entries().stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
+
+    private boolean hasHead(String text) {
+        return Arrays.stream(text.split("\\s+")).anyMatch(this::isHead);
+    }
+
+    private boolean isHead(String word) {
+        String bare = word.replaceAll("[.,’']+$", "");
+        return heads.contains(bare) || (bare.length() > 3 && Character.isLowerCase(bare.charAt(0))
+                && heads.contains(Character.toUpperCase(bare.charAt(0)) + bare.substring(1)));
+    }
+
+    private static boolean isMonthOrDay(String word) {
+        return word.matches(MONTH + "|\\d+(st|nd|rd|th)?,?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    }
+
+    @Override
+    public boolean signsSeparately(String sentence) {
+        return SEPARATELY.matcher(sentence).find();
+    }
+
+    @Override
+    public Optional<SigningDate> date(String sentence, @Nullable LocalDate published) {
+        Matcher iso = ISO.matcher(sentence);
+        if (iso.find()) {
+            return EventDates.day(Integer.valueOf(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)), published);
+        }
+        Matcher md = MONTH_DAY.matcher(sentence);
+        if (md.find()) {
+            return EventDates.day(year(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2)), published);
+        }
+        Matcher dm = DAY_MONTH.matcher(sentence);
+        if (dm.find()) {
+            return EventDates.day(year(dm.group(3)), month(dm.group(2)), Integer.parseInt(dm.group(1)), published);
+        }
+        Matcher my = MONTH_YEAR.matcher(sentence);
+        if (my.find()) {
+            return EventDates.month(Integer.parseInt(my.group(2)), month(my.group(1)));
+        }
+        Matcher relative = RELATIVE_DAY.matcher(sentence);
+        if (relative.find() && published != null) {
+            String word = relative.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("yesterday")) {
+                return EventDates.daysBefore(1, published);
+            }
+            if (relative.group(2) != null) {
+                DayOfWeek day = DayOfWeek.valueOf(relative.group(2).toUpperCase(Locale.ROOT));
+                return Optional.of(SigningDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day))));
+            }
+            return EventDates.daysBefore(0, published);
+        }
+        return Optional.empty();
+    }
+
+    private static @Nullable Integer year(@Nullable String year) {
+        return year == null ? null : Integer.valueOf(year);
+    }
+
+    private static int month(String name) {
+        return Integer.parseInt(org.accord.ingest.extract.MonthNames.number(name));
+    }
+
+    @Override
+    public Optional<String> location(String sentence) {
+        Matcher remote = REMOTE.matcher(sentence);
+        if (remote.find()) {
+            return Optional.of(remote.group(1));
+        }
+        Matcher m = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
+                + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
+                .matcher(sentence);
+        while (m.find()) {
+            String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
+            if (!isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> kind(String sentence) {
+        Matcher m = KIND.matcher(sentence);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    @Override
+    public List<Person> people(String sentence, Map<String, String> aliases) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        Matcher ap = apposition.matcher(sentence);
+        while (ap.find()) {
+            String name = cleanName(ap.group(1));
+            if (name != null) {
+                String org = ap.group(4) == null ? null : firstOrganisation(ap.group(4), aliases);
+                people.putIfAbsent(name, new Person(name, ap.group(3), org));
+            }
+        }
+        Matcher tn = titleThenName.matcher(sentence);
+        while (tn.find()) {
+            String name = cleanName(tn.group(2));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, tn.group(1), null));
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    private @Nullable String firstOrganisation(String text, Map<String, String> aliases) {
+        Matcher m = span.matcher(text);
+        if (m.find()) {
+            List<String> orgs = organisationsIn(m.group());
+            if (!orgs.isEmpty()) {
+                return aliases.getOrDefault(orgs.get(0), orgs.get(0));
+            }
+            String word = m.group().split("\\s+")[0];
+            return aliases.get(word);
+        }
+        return null;
+    }
+
+    private @Nullable String cleanName(String raw) {
+        List<String> words = new ArrayList<>(Arrays.asList(raw.strip().split("\\s+")));
+        words.removeIf(w -> titles.containsIgnoreCase(w) || w.matches("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?"));
+        if (words.size() < 2 || words.size() > 4 || words.stream().anyMatch(w -> isHead(w) || breakers.contains(w)
+                || isMonthOrDay(w) || countries.containsIgnoreCase(w) || w.equals("The") || w.matches(".*['’]s"))) {
+            return null;
+        }
+        return String.join(" ", words);
+    }
+
+    @Override
+    public boolean namesSignatory(String sentence, String personName) {
+        int at = sentence.indexOf(personName);
+        return at >= 0 && Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b")
+                .matcher(sentence).find();
+    }
+
+    @Override
+    public List<String> fields(String sentence) {
+        return listAfter(FIELDS, sentence);
+    }
+
+    @Override
+    public List<String> principles(String sentence) {
+        return listAfter(PRINCIPLES, sentence);
+    }
+
+    @Override
+    public List<String> commitments(String sentence) {
+        List<String> result = new ArrayList<>(listAfter(FOCUS, sentence));
+        Matcher m = UNDERTAKING.matcher(sentence);
+        while (m.find()) {
+            result.add(m.group(1).strip());
+        }
+        return result;
+    }
+
+    /** The items of the list that follows the cue, cut at the end of the list and split at commas and "and". */
+    private static List<String> listAfter(Pattern cue, String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher m = cue.matcher(sentence);
+        while (m.find()) {
+            String rest = sentence.substring(m.end());
+            Matcher end = LIST_END.matcher(rest);
+            String list = end.find() ? rest.substring(0, end.start()) : rest;
+            for (String item : list.split(",\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+as well as\\s+")) {
+                String phrase = trimPhrase(item);
+                int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+                if (words >= 1 && words <= 8) {
+                    items.add(phrase);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String trimPhrase(String item) {
+        List<String> words = new ArrayList<>(Arrays.asList(item.strip().split("\\s+")));
+        while (!words.isEmpty() && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && ARTICLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
+                .replaceAll("\\W", ""))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("[\\p{Punct}“”‘’]+$", "").strip();
+    }
+}

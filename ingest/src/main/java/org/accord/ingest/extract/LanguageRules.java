@@ -1,0 +1,62 @@
+package org.accord.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.Person;
+import org.accord.core.model.SigningDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link SigningPipeline} needs to know about one language. The pipeline is shared; a language differs only
+ * here. Implementations are immutable and thread-safe.
+ */
+interface LanguageRules {
+
+    /** The article text split into sentences. */
+    List<Sentence> sentences(String text);
+
+    /** Whether the sentence reports a signing that took place (a cue, an agreement noun, no negation). */
+    boolean reportsSigning(String sentence);
+
+    /** Whether a headline says there was no signing: a termination, a refusal. */
+    boolean deniesSigning(String headline);
+
+    /** Short forms the article defines for organisations, such as {@code ZUEL} for the name before "(ZUEL)". */
+    Map<String, String> definedAliases(String text);
+
+    /** The organisations a signing sentence names as parties, in order, short forms resolved through aliases. */
+    List<Organisation> parties(String sentence, Map<String, String> aliases);
+
+    /**
+     * Whether the sentence reports one party signing separately with each of the others ("respectively", "分别"),
+     * rather than one agreement among all of them.
+     */
+    boolean signsSeparately(String sentence);
+
+    /** The date the sentence gives for an event, resolved against the publication date. */
+    Optional<SigningDate> date(String sentence, @Nullable LocalDate published);
+
+    /** Where the sentence says the event took place. */
+    Optional<String> location(String sentence);
+
+    /** The kind of agreement the sentence names, as written. */
+    Optional<String> kind(String sentence);
+
+    /** People the sentence names with a title. */
+    List<Person> people(String sentence, Map<String, String> aliases);
+
+    /** Whether the sentence says a person signed (rather than attended). */
+    boolean namesSignatory(String sentence, String personName);
+
+    /** The fields of cooperation the sentence states. */
+    List<String> fields(String sentence);
+
+    /** The principles of cooperation the sentence states. */
+    List<String> principles(String sentence);
+
+    /** What the sentence says the parties undertake. */
+    List<String> commitments(String sentence);
+}

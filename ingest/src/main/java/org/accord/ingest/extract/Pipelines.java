@@ -1,0 +1,26 @@
+package org.accord.ingest.extract;
+
+/**
+ * The one extractor per language, built on first use: dictionaries are loaded once per class loader (once per
+ * executor in a distributed engine), never per article.
+ */
+final class Pipelines {
+    private Pipelines() {
+    }
+
+    static Extractor english() {
+        return EnglishHolder.INSTANCE;
+    }
+
+    static Extractor chinese() {
+        return ChineseHolder.INSTANCE;
+    }
+
+    private static final class EnglishHolder {
+        static final Extractor INSTANCE = new SigningPipeline(new EnglishRules());
+    }
+
+    private static final class ChineseHolder {
+        static final Extractor INSTANCE = new SigningPipeline(new ChineseRules());
+    }
+}

@@ -1,0 +1,62 @@
+package org.accord.ingest.extract;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences with ICU's rules for the language, never across a line break: headlines, date lines and
+ * list items stand on lines of their own and must not run into the next sentence. English uses ICU's standard
+ * abbreviation suppressions ("Mr.", "Dr."), so "Mr. Gao Wen" stays in one sentence.
+ */
+final class SentenceSplitter {
+    private final ULocale locale;
+
+    SentenceSplitter(ULocale locale) {
+        this.locale = locale;
+    }
+
+    static SentenceSplitter english() {
+        return new SentenceSplitter(ULocale.forLanguageTag("en-u-ss-standard"));
+    }
+
+    static SentenceSplitter chinese() {
+        return new SentenceSplitter(ULocale.SIMPLIFIED_CHINESE);
+    }
+
+    List<Sentence> split(String text) {
+        // BreakIterator is stateful and not thread-safe: one per call keeps the splitter shareable.
+        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.isBlank()) {
+                paragraph++;
+            } else {
+                addSentences(line, lineStart, paragraph, breaks, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static void addSentences(String line, int offset, int paragraph, BreakIterator breaks,
+            List<Sentence> out) {
+        breaks.setText(line);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String raw = line.substring(start, end);
+            String trimmed = raw.strip();
+            if (!trimmed.isEmpty()) {
+                out.add(new Sentence(trimmed, offset + start + raw.indexOf(trimmed), paragraph));
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.accord.core.merge.OrganisationNames;
+import org.accord.core.model.Article;
+import org.accord.core.model.Attendee;
+import org.accord.core.model.Fact;
+import org.accord.core.model.Mention;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.Person;
+import org.accord.core.model.SigningDate;
+import org.accord.core.model.Source;
+
+/**
+ * The extraction pipeline every language shares: split sentences, find the sentences that report a signing, group
+ * them by their parties into separate signings, then gather date, place and kind near each signing and attendees and
+ * phrases from the whole article. What differs between languages is in {@link LanguageRules}.
+ */
+final class SigningPipeline implements Extractor {
+    /** Articles reporting more signings than this are digests whose further items are rarely signings. */
+    private static final int MAX_SIGNINGS = 8;
+
+    private final LanguageRules rules;
+
+    SigningPipeline(LanguageRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public List<Mention> extract(Article article) {
+        if (rules.deniesSigning(article.title())) {
+            return List.of();
+        }
+        List<Sentence> sentences = rules.sentences(article.text());
+        Map<String, String> aliases = rules.definedAliases(article.text());
+        List<Signing> signings = signings(sentences, aliases);
+        if (signings.isEmpty()) {
+            return List.of();
+        }
+        ArticleFacts facts = articleFacts(sentences, aliases);
+        Source source = article.toSource();
+        return signings.stream().map(signing -> mention(source, article, sentences, signing, facts)).toList();
+    }
+
+    private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
+        List<Signing> signings = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (!rules.reportsSigning(sentence.text())) {
+                continue;
+            }
+            List<Organisation> parties = rules.parties(sentence.text(), aliases);
+            if (parties.size() >= 3 && rules.signsSeparately(sentence.text())) {
+                for (Organisation partner : parties.subList(1, parties.size())) {
+                    place(sentence, List.of(parties.get(0), partner), signings, true);
+                }
+            } else {
+                place(sentence, parties, signings, false);
+            }
+        }
+        return signings;
+    }
+
+    /**
+     * Adds a signing sentence to the signing it is about. A new signing starts only where a sentence says one party
+     * signed separately with each of several others; otherwise a sentence naming other organisations is taken as
+     * background once a signing is known, because articles restate one signing far more often than they report two.
+     */
+    private static void place(Sentence sentence, List<Organisation> parties, List<Signing> signings,
+            boolean separate) {
+        if (signings.isEmpty()) {
+            signings.add(new Signing(sentence, parties));
+            return;
+        }
+        for (Signing signing : signings) {
+            if (signing.knowsAll(parties) || (signing.lacksParties() && signing.sharesPartyWith(parties))) {
+                signing.add(sentence, parties);
+                return;
+            }
+        }
+        Signing first = signings.get(0);
+        if (first.parties.isEmpty()) {
+            first.add(sentence, parties);
+        } else if (parties.size() == 2 && signings.size() < MAX_SIGNINGS && separate
+                && signings.stream().anyMatch(s -> s.sharesPartyWith(parties))) {
+            signings.add(new Signing(sentence, parties));
+        }
+    }
+
+    private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
+            ArticleFacts facts) {
+        List<Sentence> near = signing.nearby(sentences);
+        Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
+        Fact<String> location = first(near, s -> rules.location(s.text()));
+        Fact<String> kind = first(signing.sentences, s -> rules.kind(s.text()));
+        return new Mention(source, kind, signing.parties, date, location, facts.attendees, facts.fields,
+                facts.principles, facts.commitments);
+    }
+
+    private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases) {
+        Map<String, Fact<Attendee>> attendees = new LinkedHashMap<>();
+        Map<String, Fact<String>> fields = new LinkedHashMap<>();
+        Map<String, Fact<String>> principles = new LinkedHashMap<>();
+        Map<String, Fact<String>> commitments = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            for (Person person : rules.people(sentence.text(), aliases)) {
+                boolean signed = rules.namesSignatory(sentence.text(), person.name());
+                attendees.putIfAbsent(OrganisationNames.key(person.name()),
+                        new Fact<>(new Attendee(person, signed), sentence.evidence()));
+            }
+            collect(fields, rules.fields(sentence.text()), sentence);
+            collect(principles, rules.principles(sentence.text()), sentence);
+            collect(commitments, rules.commitments(sentence.text()), sentence);
+        }
+        return new ArticleFacts(List.copyOf(attendees.values()), List.copyOf(fields.values()),
+                List.copyOf(principles.values()), List.copyOf(commitments.values()));
+    }
+
+    private static void collect(Map<String, Fact<String>> into, List<String> phrases, Sentence sentence) {
+        for (String phrase : phrases) {
+            into.putIfAbsent(OrganisationNames.key(phrase), new Fact<>(phrase, sentence.evidence()));
+        }
+    }
+
+    private static <T> Fact<T> first(List<Sentence> sentences, Function<Sentence, Optional<T>> find) {
+        for (Sentence sentence : sentences) {
+            Optional<T> value = find.apply(sentence);
+            if (value.isPresent()) {
+                return new Fact<>(value.get(), sentence.evidence());
+            }
+        }
+        return null;
+    }
+
+    /** Facts read from the whole article, shared by every signing it reports. */
+    private record ArticleFacts(List<Fact<Attendee>> attendees, List<Fact<String>> fields,
+            List<Fact<String>> principles, List<Fact<String>> commitments) {
+    }
+
+    /** The sentences that report one signing, and its parties as they accumulate. */
+    private static final class Signing {
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Fact<Organisation>> parties = new ArrayList<>();
+
+        Signing(Sentence sentence, List<Organisation> found) {
+            add(sentence, found);
+        }
+
+        boolean knowsAll(List<Organisation> found) {
+            return found.stream().allMatch(this::isParty);
+        }
+
+        boolean lacksParties() {
+            return parties.size() < 2;
+        }
+
+        boolean sharesPartyWith(List<Organisation> found) {
+            return found.stream().anyMatch(this::isParty);
+        }
+
+        void add(Sentence sentence, List<Organisation> found) {
+            sentences.add(sentence);
+            for (Organisation organisation : found) {
+                if (!isParty(organisation)) {
+                    parties.add(new Fact<>(organisation, sentence.evidence()));
+                }
+            }
+        }
+
+        private boolean isParty(Organisation organisation) {
+            return parties.stream().anyMatch(p -> OrganisationNames.sameOrganisation(p.value(), organisation));
+        }
+
+        /** The signing sentences first, then the other sentences of their paragraphs, nearest first. */
+        List<Sentence> nearby(List<Sentence> all) {
+            List<Sentence> result = new ArrayList<>(sentences);
+            for (Sentence anchor : sentences) {
+                all.stream().filter(s -> s.paragraph() == anchor.paragraph() && !result.contains(s))
+                        .sorted(java.util.Comparator.comparingInt(s -> Math.abs(s.start() - anchor.start())))
+                        .forEach(result::add);
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.accord.ingest.reader;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.accord.core.model.Article;
+import org.accord.ingest.ArticleReader;
+import org.accord.ingest.Format;
+import org.accord.ingest.IngestException;
+import org.accord.ingest.RawDocument;
+
+/**
+ * Reads the plain text of a news page: navigation lines ("Position: Index>>News>>Content"), then a headline, a date
+ * line ("Apr 2, 2019 Liu Jianing"), and paragraphs. The headline is the first line near the top that is neither
+ * navigation nor a date line; the publication date is the first full date on a short line near the top.
+ */
+public final class PlainTextArticleReader implements ArticleReader {
+    private static final int HEADER_LINES = 8;
+    private static final int MAX_DATE_LINE = 120;
+    private static final int MIN_TITLE_LETTERS = 8;
+    private static final Pattern NAVIGATION = Pattern.compile(
+            ">>|»|->|\\s[·|]\\s.*\\s[·|]\\s|^(position|当前位置|skip to|home\\b|首页|首頁)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_LINE_PREFIX = Pattern.compile("^date\\s+", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public Format format() {
+        return Format.PLAIN_TEXT;
+    }
+
+    @Override
+    public List<Article> read(RawDocument document) throws IngestException {
+        String text = Paragraphs.normalise(TextDecoder.decode(document));
+        if (text.isBlank()) {
+            throw new IngestException(document.source(), "the file holds only white space");
+        }
+        List<String> header = text.lines().filter(line -> !line.isBlank()).limit(HEADER_LINES).toList();
+        LocalDate published = publicationDate(header);
+        String title = title(header);
+        return List.of(new Article(document.source(), null, title, LanguageDetector.detect(text), published, text));
+    }
+
+    private static LocalDate publicationDate(List<String> header) {
+        return header.stream().filter(line -> line.length() <= MAX_DATE_LINE)
+                .map(line -> PublicationDates.find(line).orElse(null)).filter(date -> date != null)
+                .findFirst().orElse(null);
+    }
+
+    private static String title(List<String> header) {
+        return header.stream().filter(line -> !NAVIGATION.matcher(line).find())
+                .filter(line -> !DATE_LINE_PREFIX.matcher(line).find())
+                .filter(line -> line.codePoints().filter(Character::isLetter).count() >= MIN_TITLE_LETTERS)
+                .findFirst().orElse(header.isEmpty() ? "" : header.get(0));
+    }
+}
