@@ -1,0 +1,25 @@
+package org.accord.core.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrganisationNamesTest {
+
+    @Test
+    void sameName_ignoresCaseLeadingTheAndPunctuation() {
+        assertThat(OrganisationNames.sameName("The Hong Kong Polytechnic University", "hong kong polytechnic "
+                + "university.")).isTrue();
+    }
+
+    @Test
+    void sameName_longContainedNameMatches() {
+        assertThat(OrganisationNames.sameName("上海人工智能实验室", "人工智能实验室")).isTrue();
+    }
+
+    @Test
+    void sameName_shortContainedNameDoesNotMatch() {
+        assertThat(OrganisationNames.sameName("UM", "Umbrella Group")).isFalse();
+        assertThat(OrganisationNames.sameName("电信", "中国电信")).isFalse();
+    }
+}

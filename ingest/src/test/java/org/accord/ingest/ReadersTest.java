@@ -1,0 +1,93 @@
+package org.accord.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.accord.core.model.Article;
+import org.accord.core.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadersTest {
+    private final Readers readers = Readers.standard();
+
+    private static Path fixture(String name) {
+        return Fixtures.article(name);
+    }
+
+    @Test
+    void read_newsPageText_findsHeadlineDateAndBody() throws IngestException {
+        Article article = single(readers.read(fixture("plain-text/news-page-with-date-line.txt")));
+
+        assertThat(article.title()).startsWith("A Strategic Cooperation Agreement Was Signed");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2019, 4, 2));
+        assertThat(article.language()).isEqualTo(Language.ENGLISH);
+        assertThat(article.text()).contains("On the afternoon of March 22nd");
+    }
+
+    @Test
+    void read_jekyllPostSavedAsTxt_isReadAsPostNotPlainText() throws IngestException {
+        Article article = single(readers.read(fixture("markdown/jekyll-post-with-html-body.txt")));
+
+        assertThat(article.title()).isEqualTo("中国电信与上海人工智能实验室签署战略合作协议");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2021, 12, 17));
+        assertThat(article.language()).isEqualTo(Language.CHINESE);
+        assertThat(article.text()).startsWith("12月15日，中国电信与上海人工智能实验室").doesNotContain("<p", "layout:");
+    }
+
+    @Test
+    void read_htmlPage_dropsNavigationScriptsAndHiddenText() throws IngestException {
+        Article article = single(readers.read(fixture("html/page-with-meta-date-and-navigation.html")));
+
+        assertThat(article.title()).isEqualTo("Alpha University and Beta Laboratory sign a cooperation agreement");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(article.url()).isEqualTo("https://news.example.edu/2024/alpha-beta");
+        assertThat(article.text()).contains("signed a strategic cooperation agreement in Hangzhou")
+                .doesNotContain("hidden tracking", "var tracking", "Copyright", "Home");
+    }
+
+    @Test
+    void read_emptyFile_failsNamingTheFile(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+
+        assertThatThrownBy(() -> readers.read(empty)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("empty.txt").hasMessageContaining("empty");
+    }
+
+    @Test
+    void read_binaryFile_failsNamingTheFile(@TempDir Path dir) throws IOException {
+        Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+
+        assertThatThrownBy(() -> readers.read(binary)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("image.txt").hasMessageContaining("binary");
+    }
+
+    @Test
+    void read_gbkEncodedPage_readsTheSameTextAsUtf8(@TempDir Path dir) throws Exception {
+        String text = "中国电信与上海人工智能实验室签署战略合作协议\n\n12月15日，双方举行签约仪式。";
+        Path gbk = Files.write(dir.resolve("gbk.txt"), text.getBytes("GBK"));
+
+        assertThat(single(readers.read(gbk)).text()).isEqualTo(single(readers.read(
+                Files.writeString(dir.resolve("utf8.txt"), text))).text());
+    }
+
+    @Test
+    void expand_folder_listsFilesRecursivelyInStableOrderWithoutHiddenOnes(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("b/.git"));
+        Files.writeString(dir.resolve("b/2.txt"), "x");
+        Files.writeString(dir.resolve("b/.git/config"), "x");
+        Files.writeString(dir.resolve("a.txt"), "x");
+
+        assertThat(Readers.expand(List.of(dir))).containsExactly(dir.resolve("a.txt"), dir.resolve("b/2.txt"));
+    }
+
+    private static Article single(List<Article> articles) {
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+}

@@ -1,0 +1,97 @@
+package org.accord.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.accord.core.model.Article;
+import org.accord.core.model.Attendee;
+import org.accord.core.model.Fact;
+import org.accord.core.model.Language;
+import org.accord.core.model.Mention;
+import org.accord.ingest.Readers;
+import org.accord.ingest.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+    private final Extractor extractor = Extractor.standard();
+
+    private Mention onlyMention(String fixture) throws Exception {
+        Article article = Readers.standard().read(Fixtures.article(fixture)).get(0);
+        List<Mention> mentions = extractor.extract(article);
+        assertThat(mentions).hasSize(1);
+        Mention mention = mentions.get(0);
+        assertEvidenceIsInText(mention, article.text());
+        return mention;
+    }
+
+    @Test
+    void extract_englishNewsPage_readsEveryField() throws Exception {
+        Mention m = onlyMention("plain-text/news-page-with-date-line.txt");
+
+        assertThat(names(m)).containsExactly("Peng Cheng Laboratory", "Dalian University of Technology");
+        assertThat(m.signedOn().value().iso()).isEqualTo("2019-03-22");
+        assertThat(m.location().value()).isEqualTo("International Conference Center");
+        assertThat(m.kind().value()).isEqualToIgnoringCase("strategic cooperation agreement");
+        assertThat(m.attendees()).extracting(a -> a.value().person().name() + "/" + a.value().person().title())
+                .contains("Guo Dongming/Principal", "Gao Wen/Director");
+        assertThat(values(m.fields())).contains("artificial intelligence").anyMatch(f -> f.contains("information"));
+        assertThat(values(m.commitments())).contains("personnel training", "scientific research",
+                "community service");
+    }
+
+    @Test
+    void extract_chineseJekyllPost_readsEveryField() throws Exception {
+        Mention m = onlyMention("markdown/jekyll-post-with-html-body.txt");
+
+        assertThat(names(m)).containsExactly("中国电信", "上海人工智能实验室");
+        assertThat(m.signedOn().value().iso()).isEqualTo("2021-12-15");
+        assertThat(m.location().value()).isEqualTo("视频会议");
+        assertThat(m.attendees()).extracting(Fact::value).extracting(Attendee::person)
+                .extracting(p -> p.name() + "/" + p.title() + "/" + p.organisation())
+                .containsExactly("柯瑞文/董事长/中国电信", "邵广禄/党组副书记/中国电信", "汤晓鸥/主任/上海人工智能实验室");
+        assertThat(values(m.fields())).contains("人工智能科技创新");
+        assertThat(values(m.principles())).containsExactly("资源共享", "优势互补", "战略协同", "共赢发展");
+        assertThat(values(m.commitments())).containsExactly("联合开展全方位科技创新合作", "联合推进科研成果共享",
+                "联合培养高水平创新人才");
+    }
+
+    @Test
+    void extract_visitWithoutSigning_findsNothing() {
+        Article visit = new Article("visit.txt", null, "Delegation visits Alpha University", Language.ENGLISH, null,
+                "A delegation from Beta Group visited Alpha University on May 3. The two sides discussed future "
+                        + "cooperation in robotics and plan to sign an agreement next year.");
+
+        assertThat(extractor.extract(visit)).isEmpty();
+    }
+
+    @Test
+    void extract_terminationNotice_findsNothing() {
+        Article notice = new Article("notice.txt", null, "关于终止战略合作框架协议的公告", Language.CHINESE, null,
+                "公司与某某集团有限公司于2017年签署战略合作框架协议。经双方协商，决定终止该协议。");
+
+        assertThat(extractor.extract(notice)).isEmpty();
+    }
+
+    @Test
+    void extract_sameArticleTwice_givesEqualResults() throws Exception {
+        Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
+                .get(0);
+
+        assertThat(extractor.extract(article)).isEqualTo(extractor.extract(article));
+    }
+
+    private static void assertEvidenceIsInText(Mention mention, String text) {
+        mention.parties().forEach(p -> assertThat(text.substring(p.evidence().start(), p.evidence().end()))
+                .isEqualTo(p.evidence().sentence()).contains(p.value().name()));
+        assertThat(text.substring(mention.signedOn().evidence().start(), mention.signedOn().evidence().end()))
+                .isEqualTo(mention.signedOn().evidence().sentence());
+    }
+
+    private static List<String> names(Mention mention) {
+        return mention.parties().stream().map(p -> p.value().name()).toList();
+    }
+
+    private static List<String> values(List<Fact<String>> facts) {
+        return facts.stream().map(Fact::value).toList();
+    }
+}
