@@ -1,0 +1,69 @@
+package org.accord.report.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.accord.core.model.Attendee;
+import org.accord.core.model.Person;
+import org.accord.core.model.Source;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How both reports put values into words: attendees, sources, and which addresses may become links.
+ *
+ * <p>Internal to the report module: not API.
+ */
+public final class ReportText {
+    /** Marks an attendee the article says signed the agreement. */
+    public static final String SIGNED_MARK = " [signed]";
+
+    private ReportText() {
+    }
+
+    /**
+     * An attendee as {@code Name (Title, Organisation)}, leaving out what is not stated, followed by
+     * {@value #SIGNED_MARK} for a signatory:
+     * {@code "Guo Dongming (Principal, Dalian University of Technology) [signed]"}.
+     */
+    public static String attendee(Attendee attendee) {
+        Person person = attendee.person();
+        List<String> details = new ArrayList<>(2);
+        addIfStated(details, person.title());
+        addIfStated(details, person.organisation());
+        String text = details.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", details) + ")";
+        return attendee.signatory() ? text + SIGNED_MARK : text;
+    }
+
+    /** A source as its headline followed by where it was read from, or just the latter when there is no headline. */
+    public static String source(Source source) {
+        return source.title().isBlank() ? source.source() : source.title() + " (" + source.source() + ")";
+    }
+
+    /**
+     * Whether an address may be made a clickable link: only {@code http} and {@code https} addresses that parse as
+     * URIs with an authority. Anything else ({@code javascript:}, {@code file:}, {@code data:}, a bare path) would
+     * let an article choose what a click on the report does.
+     */
+    public static boolean isWebUrl(@Nullable String url) {
+        if (url == null) {
+            return false;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        try {
+            return new URI(url).getRawAuthority() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void addIfStated(List<String> details, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(value);
+        }
+    }
+}
