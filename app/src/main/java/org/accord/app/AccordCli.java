@@ -1,0 +1,124 @@
+package org.accord.app;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.accord.app.command.ExtractCommand;
+import org.accord.app.command.RunCommand;
+import org.accord.report.ReportException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code accord} command line: the top command and its subcommands, wired to injectable writers so tests run it
+ * in process and read what it printed.
+ *
+ * <pre>{@code
+ * StringWriter out = new StringWriter();
+ * StringWriter err = new StringWriter();
+ * int exitCode = AccordCli.commandLine(new PrintWriter(out), new PrintWriter(err))
+ *         .execute("run", "samples", "--out", "out");
+ * }</pre>
+ */
+@Command(
+        name = "accord",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Reads news articles about signings of cooperation agreements, extracts the agreements they "
+                + "report, merges the articles that report the same signing, and writes JSON, Excel and PDF.",
+        subcommands = {RunCommand.class, ExtractCommand.class},
+        footer = {"%nExamples:",
+            "  accord run samples --out out",
+            "  accord extract articles --json predictions.jsonl",
+            "  accord run --help"})
+public final class AccordCli implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits with its exit code (see {@link ExitCodes}). */
+    public static void main(String[] args) {
+        System.exit(commandLine(utf8(System.out), utf8(System.err)).execute(args));
+    }
+
+    /**
+     * The command line, printing to the given writers. Usage errors exit with {@link ExitCodes#USAGE}, failures to
+     * write the outputs with {@link ExitCodes#OUTPUT_FAILED}; both writers are flushed after every execution.
+     *
+     * @param out where results and help go
+     * @param err where diagnostics go
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new AccordCli())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(AccordCli::reportUsageError)
+                .setExecutionExceptionHandler(AccordCli::reportFailure)
+                .setExecutionStrategy(parseResult -> executeAndFlush(parseResult, out, err));
+        addExitCodeHelp(commandLine);
+        return commandLine;
+    }
+
+    /** Without a subcommand there is nothing to do: that is a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: use one of " + spec.subcommands().keySet());
+    }
+
+    private static int executeAndFlush(ParseResult parseResult, PrintWriter out, PrintWriter err) {
+        try {
+            return new RunLast().execute(parseResult);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The problem and where to read more, rather than the whole usage help that would bury the problem. */
+    private static int reportUsageError(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        err.println(command + ": " + exception.getMessage());
+        UnmatchedArgumentException.printSuggestions(exception, err);
+        err.println("Try '" + command + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
+    private static int reportFailure(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        String reason = exception instanceof ReportException ? exception.getMessage()
+                : exception.getClass().getSimpleName() + ": " + exception.getMessage();
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": cannot complete the outputs: " + reason);
+        if (!isExpected(exception)) {
+            exception.printStackTrace(err);
+        }
+        return ExitCodes.OUTPUT_FAILED;
+    }
+
+    /** Failures of the file system or of the report writers; anything else is a bug and gets a stack trace. */
+    private static boolean isExpected(Exception exception) {
+        return exception instanceof IOException || exception instanceof UncheckedIOException
+                || exception instanceof ReportException;
+    }
+
+    private static void addExitCodeHelp(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.descriptions());
+        commandLine.getSubcommands().values().forEach(AccordCli::addExitCodeHelp);
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

@@ -1,0 +1,119 @@
+package org.accord.app.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.accord.app.io.AtomicFiles;
+import org.accord.app.io.FileNames;
+import org.accord.app.json.PredictionWriter;
+import org.accord.app.json.RunSummary;
+import org.accord.app.option.InputOptions;
+import org.accord.app.pipeline.Batch;
+import org.accord.app.pipeline.Failure;
+import org.accord.app.pipeline.Pipeline;
+import org.accord.core.model.Agreement;
+import org.accord.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code accord run}: the main job. Reads the inputs, extracts and merges the signings, and writes the predictions,
+ * the workbook, one briefing per agreement and a summary into one folder.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        header = "Reads articles and writes their agreements as JSON, an Excel workbook and PDF briefings.",
+        description = {
+            "Reads the articles, extracts the signings they report, merges those of the same signing, and writes "
+                    + "into DIR:",
+            "  agreements.jsonl   one JSON record per article read, in input order",
+            "  agreements.xlsx    one row per agreement",
+            "  briefings/*.pdf    one briefing per agreement, named from its date and parties",
+            "  run-summary.json   the figures below, the failed inputs and the output paths",
+            "An input that cannot be read is named on stderr with the reason, and the run goes on."},
+        footer = {"%nExamples:",
+            "  accord run samples --out out",
+            "  accord run news/2021 news/2022/shanghai.html --out reports/2022"})
+public final class RunCommand implements Callable<Integer> {
+    static final String PREDICTIONS = "agreements.jsonl";
+    static final String WORKBOOK = "agreements.xlsx";
+    static final String BRIEFINGS = "briefings";
+    static final String SUMMARY = "run-summary.json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "The folder to write into; created if missing, files of the same names replaced. "
+                    + "Must not be inside an input folder.")
+    private Path out;
+
+    /** Reads, extracts, writes every output and returns the exit code. */
+    @Override
+    public Integer call() throws IOException {
+        inputs.checkOutside(out, "--out");
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out (" + out + ") is a file, not a folder");
+        }
+        Batch batch = Pipeline.standard().run(inputs.files(), failure -> Console.reportFailure(spec, failure));
+        RunSummary summary = write(batch);
+        print(summary);
+        return Console.exitCode(batch);
+    }
+
+    private RunSummary write(Batch batch) throws IOException {
+        Files.createDirectories(out);
+        Path predictions = out.resolve(PREDICTIONS);
+        AtomicFiles.writeText(predictions, writer -> new PredictionWriter().write(batch, writer));
+        Path workbook = out.resolve(WORKBOOK);
+        Reports.writeWorkbook(batch.agreements(), workbook);
+        RunSummary summary = new RunSummary(inputs.paths(), batch, predictions, workbook,
+                writeBriefings(batch.agreements()));
+        AtomicFiles.writeText(out.resolve(SUMMARY), summary::write);
+        return summary;
+    }
+
+    private List<Path> writeBriefings(List<Agreement> agreements) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(BRIEFINGS));
+        List<String> names = FileNames.unique(agreements.stream().map(Agreement::id).toList());
+        List<Path> briefings = new ArrayList<>();
+        for (int i = 0; i < agreements.size(); i++) {
+            Path briefing = folder.resolve(names.get(i) + ".pdf");
+            Reports.writeBriefing(agreements.get(i), briefing);
+            briefings.add(briefing);
+        }
+        return briefings;
+    }
+
+    private void print(RunSummary summary) {
+        Batch batch = summary.batch();
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.printf("files found  %6d%n", batch.filesFound());
+        printer.printf("  read       %6d%n", batch.filesRead());
+        printer.printf("  failed     %6d%n", batch.failures().size());
+        for (Failure failure : batch.failures()) {
+            printer.println("    " + failure);
+        }
+        printer.printf("articles     %6d%n", batch.articles().size());
+        printer.printf("signings     %6d%n", batch.mentionCount());
+        printer.printf("agreements   %6d%n", batch.agreements().size());
+        printer.println("wrote");
+        printer.println("  " + summary.predictions());
+        printer.println("  " + summary.workbook());
+        int briefings = summary.briefings().size();
+        printer.printf("  %s/ (%d %s)%n", out.resolve(BRIEFINGS), briefings, briefings == 1 ? "PDF" : "PDFs");
+        printer.println("  " + out.resolve(SUMMARY));
+    }
+}

@@ -1,0 +1,5 @@
+/** The subcommands of {@code accord}, one class each. */
+@NullMarked
+package org.accord.app.command;
+
+import org.jspecify.annotations.NullMarked;

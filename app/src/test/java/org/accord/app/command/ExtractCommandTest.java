@@ -1,0 +1,79 @@
+package org.accord.app.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.accord.app.Execution;
+import org.accord.app.ExitCodes;
+import org.accord.app.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void extract_toFile_writesOneLinePerArticleAndFiguresOnStderr() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"));
+        Path json = temp.resolve("predictions.jsonl");
+
+        Execution execution = Execution.of("extract", in.toString(), "--json", json.toString());
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(execution.out()).isEmpty();
+        assertThat(execution.err()).contains("accord extract: 2 files found, 2 read, 0 failed", "wrote " + json);
+        assertThat(Fixtures.lines(json)).hasSize(2);
+        assertThat(Fixtures.lines(json).get(1)).contains("\"上海人工智能实验室\"");
+    }
+
+    @Test
+    void extract_toStdout_writesTheSameLinesAsToAFile() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"));
+        Path json = temp.resolve("predictions.jsonl");
+        Execution.of("extract", in.toString(), "--json", json.toString());
+
+        Execution execution = Execution.of("extract", in.toString(), "--json", "-");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(execution.out()).isEqualTo(Files.readString(json));
+    }
+
+    @Test
+    void extract_emptyInput_namesItAndExitsOne() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.CHINESE_SAMPLE);
+        Path empty = Files.createFile(in.resolve("empty.html"));
+
+        Execution execution = Execution.of("extract", in.toString(), "--json", "-");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(execution.err()).contains("accord extract: cannot read " + empty + ": ");
+        assertThat(execution.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void extract_withoutJson_exitsTwoNamingTheOption() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+
+        Execution execution = Execution.of("extract", in.toString());
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(execution.err()).contains("Missing required option: '--json=FILE'");
+    }
+
+    @Test
+    void extract_jsonIsAnInput_exitsTwoAndLeavesTheInputAlone() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+        Path article = in.resolve(Fixtures.ENGLISH_SAMPLE);
+        String before = Files.readString(article);
+
+        Execution execution = Execution.of("extract", article.toString(), "--json", article.toString());
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(execution.err()).contains("--json (" + article + ") must not be an input");
+        assertThat(article).hasContent(before);
+    }
+}
