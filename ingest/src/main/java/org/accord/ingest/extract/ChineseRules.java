@@ -47,16 +47,17 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
+    private static final Pattern DENIAL = Pattern.compile("终止|終止|解除|取消");
+    private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
     private static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
 
     private final SentenceSplitter splitter = SentenceSplitter.chinese();
-    private final Pattern verbs = Lexicon.load("zh/signing-verbs.txt").substringPattern();
-    private final Pattern nouns = Lexicon.load("zh/agreement-nouns.txt").substringPattern();
-    private final Pattern negations = Lexicon.load("zh/negations.txt").substringPattern();
+    private final SigningCues cues = SigningCues.substrings("zh");
     private final Lexicon suffixes = Lexicon.load("zh/organisation-suffixes.txt");
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
+    private final Pattern aliasDefinition;
     private final Pattern titledPerson;
     private final Pattern locationPattern;
     private final Pattern titlePattern;
@@ -66,7 +67,9 @@ final class ChineseRules implements LanguageRules {
         String title = titles.alternation();
         titlePattern = Pattern.compile("(?:" + title + ")");
         organisation = Pattern.compile("[" + HAN + "A-Za-z0-9（）()]{1,30}?(?:" + suffixes.alternation() + ")");
-        verbOrCeremony = Pattern.compile("(?:" + verbs.pattern() + "|举行|舉行)");
+        aliasDefinition = Pattern.compile("(" + organisation.pattern() + ")[（(](?:以下)?(?:简称|簡稱)[“\"]?"
+                + "([^”\"）)]{1,12})");
+        verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|举行|舉行)");
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
                 + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]|$)");
         locationPattern = Pattern.compile("(?:在|于|於)([" + HAN + "A-Za-z0-9·]{1,24}?)(?:隆重|正式|共同|成功)?(?:"
@@ -80,20 +83,18 @@ final class ChineseRules implements LanguageRules {
 
     @Override
     public boolean reportsSigning(String sentence) {
-        return verbs.matcher(sentence).find() && nouns.matcher(sentence).find()
-                && !negations.matcher(sentence).find();
+        return cues.reportsSigning(sentence);
     }
 
     @Override
     public boolean deniesSigning(String headline) {
-        return Pattern.compile("终止|終止|解除|取消").matcher(headline).find();
+        return DENIAL.matcher(headline).find();
     }
 
     @Override
     public Map<String, String> definedAliases(String text) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(" + organisation.pattern() + ")[（(](?:以下)?(?:简称|簡稱)[“\"]?([^”\"）)]{1,12})")
-                .matcher(text);
+        Matcher m = aliasDefinition.matcher(text);
         while (m.find()) {
             aliases.putIfAbsent(m.group(2), m.group(1));
         }
@@ -164,7 +165,7 @@ final class ChineseRules implements LanguageRules {
 
     @Override
     public boolean signsSeparately(String sentence) {
-        return Pattern.compile("分别|分別|逐一|各自|先后|先後").matcher(sentence).find();
+        return SEPARATELY.matcher(sentence).find();
     }
 
     @Override

@@ -62,12 +62,15 @@ final class EnglishRules implements LanguageRules {
             + "cultivate|foster|enhance|implement)\\b[^,.;]{3,80})");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\b(respectively|separately|separate|"
             + "multiple|several|a series of|each)\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\S+)");
+    private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(terminat\\w*|not renew|kills|cancel\\w*|"
+            + "end(?:s|ed)? (?:its )?(?:partnership|agreement))\\b");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
 
     private final SentenceSplitter splitter = SentenceSplitter.english();
-    private final Pattern verbs = Lexicon.load("en/signing-verbs.txt").wordPattern();
-    private final Pattern nouns = Lexicon.load("en/agreement-nouns.txt").wordPattern();
-    private final Pattern negations = Lexicon.load("en/negations.txt").wordPattern();
+    private final SigningCues cues = SigningCues.words("en");
     private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
     private final Set<String> breakers = Set.copyOf(Lexicon.load("en/span-breakers.txt").entries());
     private final Lexicon notOrganisations = Lexicon.load("en/not-organisations.txt");
@@ -77,6 +80,8 @@ final class EnglishRules implements LanguageRules {
     private final Pattern span;
     private final Pattern titleThenName;
     private final Pattern apposition;
+    private final Pattern aliasDefinition;
+    private final Pattern placeAfterVerb;
     private final Pattern acronym = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
 
     EnglishRules() {
@@ -84,6 +89,10 @@ final class EnglishRules implements LanguageRules {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
         span = Pattern.compile(word + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + word + ")*");
+        aliasDefinition = Pattern.compile("(" + span.pattern() + ")\\s*\\(([^()]{2,60})\\)");
+        placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
+                + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
+                ;
         titleThenName = Pattern.compile("(?<![\\p{L}])(" + titles.alternation() + ")\\s+(" + PERSON_NAME + ")");
         apposition = Pattern.compile("(" + PERSON_NAME + "),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
                 + titles.alternation() + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([^,;.()]{3,80}))?",
@@ -97,20 +106,18 @@ final class EnglishRules implements LanguageRules {
 
     @Override
     public boolean reportsSigning(String sentence) {
-        return verbs.matcher(sentence).find() && nouns.matcher(sentence).find()
-                && !negations.matcher(sentence).find();
+        return cues.reportsSigning(sentence);
     }
 
     @Override
     public boolean deniesSigning(String headline) {
-        return Pattern.compile("(?i)\\b(terminat\\w*|not renew|kills|cancel\\w*|end(?:s|ed)? (?:its )?"
-                + "(?:partnership|agreement))\\b").matcher(headline).find();
+        return DENIAL.matcher(headline).find();
     }
 
     @Override
     public Map<String, String> definedAliases(String text) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(" + span.pattern() + ")\\s*\\(([^()]{2,60})\\)").matcher(text);
+        Matcher m = aliasDefinition.matcher(text);
         while (m.find()) {
             List<String> orgs = organisationsIn(m.group(1));
             String inner = m.group(2).strip();
@@ -171,8 +178,8 @@ final class EnglishRules implements LanguageRules {
 
     /** An acronym stands alone when no other capitalised word touches it and it is not a ticker or a dateline. */
     private boolean standsAlone(String sentence, int start, int end) {
-        Matcher before = Pattern.compile("(\\S+)\\s+$").matcher(sentence.substring(0, start));
-        Matcher after = Pattern.compile("^\\s+(\\S+)").matcher(sentence.substring(end));
+        Matcher before = WORD_BEFORE.matcher(sentence.substring(0, start));
+        Matcher after = WORD_AFTER.matcher(sentence.substring(end));
         boolean prevName = before.find() && isNameWord(before.group(1));
         boolean nextName = after.find() && isNameWord(after.group(1));
         String next = sentence.substring(end);
@@ -320,9 +327,7 @@ final class EnglishRules implements LanguageRules {
         if (remote.find()) {
             return Optional.of(remote.group(1));
         }
-        Matcher m = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
-                + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
-                .matcher(sentence);
+        Matcher m = placeAfterVerb.matcher(sentence);
         while (m.find()) {
             String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
             if (!isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")) {
@@ -385,8 +390,7 @@ final class EnglishRules implements LanguageRules {
     @Override
     public boolean namesSignatory(String sentence, String personName) {
         int at = sentence.indexOf(personName);
-        return at >= 0 && Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b")
-                .matcher(sentence).find();
+        return at >= 0 && SIGNED_BY.matcher(sentence).find();
     }
 
     @Override
