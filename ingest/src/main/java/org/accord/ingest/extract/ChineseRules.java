@@ -47,13 +47,10 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
-    private static final Pattern DENIAL = Pattern.compile("终止|終止|解除|取消");
     private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
     private static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
 
-    private final SentenceSplitter splitter = SentenceSplitter.chinese();
-    private final SigningCues cues = SigningCues.substrings("zh");
     private final Lexicon suffixes = Lexicon.load("zh/organisation-suffixes.txt");
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
@@ -62,7 +59,8 @@ final class ChineseRules implements LanguageRules {
     private final Pattern locationPattern;
     private final Pattern titlePattern;
 
-    ChineseRules() {
+    /** @param cues the Chinese signing cues, whose verbs mark where the parties' clause ends */
+    ChineseRules(SigningCues cues) {
         Lexicon titles = Lexicon.load("zh/titles.txt");
         String title = titles.alternation();
         titlePattern = Pattern.compile("(?:" + title + ")");
@@ -74,21 +72,6 @@ final class ChineseRules implements LanguageRules {
                 + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]|$)");
         locationPattern = Pattern.compile("(?:在|于|於)([" + HAN + "A-Za-z0-9·]{1,24}?)(?:隆重|正式|共同|成功)?(?:"
                 + Lexicon.load("zh/location-verbs.txt").alternation() + ")");
-    }
-
-    @Override
-    public List<Sentence> sentences(String text) {
-        return splitter.split(text);
-    }
-
-    @Override
-    public boolean reportsSigning(String sentence) {
-        return cues.reportsSigning(sentence);
-    }
-
-    @Override
-    public boolean deniesSigning(String headline) {
-        return DENIAL.matcher(headline).find();
     }
 
     @Override

@@ -65,12 +65,8 @@ final class EnglishRules implements LanguageRules {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\S+)");
     private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b");
-    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(terminat\\w*|not renew|kills|cancel\\w*|"
-            + "end(?:s|ed)? (?:its )?(?:partnership|agreement))\\b");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
 
-    private final SentenceSplitter splitter = SentenceSplitter.english();
-    private final SigningCues cues = SigningCues.words("en");
     private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
     private final Set<String> breakers = Set.copyOf(Lexicon.load("en/span-breakers.txt").entries());
     private final Lexicon notOrganisations = Lexicon.load("en/not-organisations.txt");
@@ -97,21 +93,6 @@ final class EnglishRules implements LanguageRules {
         apposition = Pattern.compile("(" + PERSON_NAME + "),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
                 + titles.alternation() + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([^,;.()]{3,80}))?",
                 Pattern.CASE_INSENSITIVE);
-    }
-
-    @Override
-    public List<Sentence> sentences(String text) {
-        return splitter.split(text);
-    }
-
-    @Override
-    public boolean reportsSigning(String sentence) {
-        return cues.reportsSigning(sentence);
-    }
-
-    @Override
-    public boolean deniesSigning(String headline) {
-        return DENIAL.matcher(headline).find();
     }
 
     @Override

@@ -10,19 +10,11 @@ import org.accord.core.model.SigningDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link SigningPipeline} needs to know about one language. The pipeline is shared; a language differs only
- * here. Implementations are immutable and thread-safe.
+ * What {@link SigningPipeline} needs to know about one language beyond its {@link SentenceSplitter} and
+ * {@link SigningCues}. The pipeline is shared; a language differs only here. Implementations are immutable and
+ * thread-safe.
  */
 interface LanguageRules {
-
-    /** The article text split into sentences. */
-    List<Sentence> sentences(String text);
-
-    /** Whether the sentence reports a signing that took place (a cue, an agreement noun, no negation). */
-    boolean reportsSigning(String sentence);
-
-    /** Whether a headline says there was no signing: a termination, a refusal. */
-    boolean deniesSigning(String headline);
 
     /** Short forms the article defines for organisations, such as {@code ZUEL} for the name before "(ZUEL)". */
     Map<String, String> definedAliases(String text);

@@ -17,10 +17,13 @@ final class Pipelines {
     }
 
     private static final class EnglishHolder {
-        static final Extractor INSTANCE = new SigningPipeline(new EnglishRules());
+        static final Extractor INSTANCE =
+                new SigningPipeline(SentenceSplitter.english(), SigningCues.words("en"), new EnglishRules());
     }
 
     private static final class ChineseHolder {
-        static final Extractor INSTANCE = new SigningPipeline(new ChineseRules());
+        private static final SigningCues CUES = SigningCues.substrings("zh");
+        static final Extractor INSTANCE =
+                new SigningPipeline(SentenceSplitter.chinese(), CUES, new ChineseRules(CUES));
     }
 }

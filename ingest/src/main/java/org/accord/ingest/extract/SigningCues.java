@@ -4,35 +4,45 @@ import java.util.regex.Pattern;
 
 /**
  * The signing-cue detector: a sentence reports a signing when it has a signing verb and an agreement noun and none of
- * the negations (plans, terminations, background). The three lists are a language's data files.
+ * the negations (plans, terminations, background); a headline with a denial (a termination, a cancellation) rules the
+ * article out. The four lists are a language's data files.
  */
 final class SigningCues {
     private final Pattern verbs;
     private final Pattern nouns;
     private final Pattern negations;
+    private final Pattern denials;
 
-    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations) {
+    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.negations = negations;
+        this.denials = denials;
     }
 
     /** Cues matched as whole words, ignoring case: for languages written with spaces. */
     static SigningCues words(String language) {
         return new SigningCues(Lexicon.load(language + "/signing-verbs.txt").wordPattern(),
                 Lexicon.load(language + "/agreement-nouns.txt").wordPattern(),
-                Lexicon.load(language + "/negations.txt").wordPattern());
+                Lexicon.load(language + "/negations.txt").wordPattern(),
+                Lexicon.load(language + "/headline-denials.txt").wordPattern());
     }
 
     /** Cues matched anywhere, as written: for scripts without spaces between words. */
     static SigningCues substrings(String language) {
         return new SigningCues(Lexicon.load(language + "/signing-verbs.txt").substringPattern(),
                 Lexicon.load(language + "/agreement-nouns.txt").substringPattern(),
-                Lexicon.load(language + "/negations.txt").substringPattern());
+                Lexicon.load(language + "/negations.txt").substringPattern(),
+                Lexicon.load(language + "/headline-denials.txt").substringPattern());
     }
 
     boolean reportsSigning(String sentence) {
         return verbs.matcher(sentence).find() && nouns.matcher(sentence).find() && !negations.matcher(sentence).find();
+    }
+
+    /** Whether a headline says there was no signing. */
+    boolean deniesSigning(String headline) {
+        return denials.matcher(headline).find();
     }
 
     /** The signing verbs, for rules that locate the verb in a sentence. */

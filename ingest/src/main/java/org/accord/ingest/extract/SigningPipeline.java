@@ -25,18 +25,22 @@ final class SigningPipeline implements Extractor {
     /** Articles reporting more signings than this are digests whose further items are rarely signings. */
     private static final int MAX_SIGNINGS = 8;
 
+    private final SentenceSplitter splitter;
+    private final SigningCues cues;
     private final LanguageRules rules;
 
-    SigningPipeline(LanguageRules rules) {
+    SigningPipeline(SentenceSplitter splitter, SigningCues cues, LanguageRules rules) {
+        this.splitter = splitter;
+        this.cues = cues;
         this.rules = rules;
     }
 
     @Override
     public List<Mention> extract(Article article) {
-        if (rules.deniesSigning(article.title())) {
+        if (cues.deniesSigning(article.title())) {
             return List.of();
         }
-        List<Sentence> sentences = rules.sentences(article.text());
+        List<Sentence> sentences = splitter.split(article.text());
         Map<String, String> aliases = rules.definedAliases(article.text());
         List<Signing> signings = signings(sentences, aliases);
         if (signings.isEmpty()) {
@@ -50,7 +54,7 @@ final class SigningPipeline implements Extractor {
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
         List<Signing> signings = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            if (!rules.reportsSigning(sentence.text())) {
+            if (!cues.reportsSigning(sentence.text())) {
                 continue;
             }
             List<Organisation> parties = rules.parties(sentence.text(), aliases);

@@ -32,7 +32,7 @@ class EventDatesTest {
 
     @Test
     void chineseDate_monthDay_resolvesAgainstPublication() {
-        assertThat(new ChineseRules().date("12月15日，双方举行签约仪式。", LocalDate.of(2021, 12, 17)))
+        assertThat(new ChineseRules(SigningCues.substrings("zh")).date("12月15日，双方举行签约仪式。", LocalDate.of(2021, 12, 17)))
                 .contains(SigningDate.ofDay(LocalDate.of(2021, 12, 15)));
     }
 
