@@ -15,6 +15,7 @@ public final class OrganisationNames {
     /** Shorter containment matches than this are too often accidental ("CAS" in "CASTLE"). */
     private static final int MIN_CONTAINED_LATIN = 6;
     private static final int MIN_CONTAINED_CJK = 4;
+    private static final String ADMINISTRATIVE_LEVELS = "省市区區县縣州镇鎮";
 
     private OrganisationNames() {
     }
@@ -38,7 +39,7 @@ public final class OrganisationNames {
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
         int minimum = containsCjk(shorter) ? MIN_CONTAINED_CJK : MIN_CONTAINED_LATIN;
-        return shorter.length() >= minimum && longer.contains(shorter);
+        return shorter.length() >= minimum && longer.contains(shorter) || isLocalGovernmentOf(shorter, longer);
     }
 
     /** Whether any name of one organisation can denote the other. */
@@ -51,6 +52,15 @@ public final class OrganisationNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "省政府" and "市委" are how an article names again the government it called "湖北省政府": an administrative
+     * level followed by the body, at the end of the full name.
+     */
+    private static boolean isLocalGovernmentOf(String shorter, String longer) {
+        return shorter.length() == 3 && ADMINISTRATIVE_LEVELS.indexOf(shorter.charAt(0)) >= 0
+                && longer.length() > shorter.length() && longer.endsWith(shorter);
     }
 
     static boolean containsCjk(String text) {

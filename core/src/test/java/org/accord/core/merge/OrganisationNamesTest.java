@@ -22,4 +22,11 @@ class OrganisationNamesTest {
         assertThat(OrganisationNames.sameName("UM", "Umbrella Group")).isFalse();
         assertThat(OrganisationNames.sameName("电信", "中国电信")).isFalse();
     }
+
+    @Test
+    void sameName_levelAndBodyAtTheEndOfAGovernmentsName_matches() {
+        assertThat(OrganisationNames.sameName("省政府", "湖北省政府")).isTrue();
+        assertThat(OrganisationNames.sameName("市政府", "湖北省政府")).isFalse();
+        assertThat(OrganisationNames.sameName("研究院", "中国电子研究院")).isFalse();
+    }
 }

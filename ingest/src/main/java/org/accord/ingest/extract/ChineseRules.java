@@ -25,7 +25,7 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同|跟|及|以及|、|和");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?"
             + "(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间|当天|當天|期间|期間)?|近日|日前|今天|今日|昨天|昨日|目前|当天|當天|"
-            + "本报讯|本報訊|据悉|據悉|日後|随后|隨後|同时|同時|此外|另外|会上|會上|会议期间|活動中|活动中|其中|其後|其后)+");
+            + "本报讯|本報訊|据悉|據悉|记者从|記者從|日後|随后|隨後|同时|同時|此外|另外|会上|會上|会议期间|活動中|活动中|其中|其後|其后)+");
     private static final Pattern TRAILING_ADVERBIAL = Pattern.compile("(?:(?:19|20)\\d{2}年|在|于|於|通过|通過|以|正式|共同|双方|雙方|"
             + "战略|戰略|合作|协议|協議|签约|簽約|框架|全面|深化|"
             + "分别|分別|举行|舉行|今天|今日|日前|近日|将|將|就|还|還|也|又|再次|成功|顺利|順利|隆重|共|現場|现场).*$");
@@ -34,6 +34,10 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|，|,)");
+    /** Months and days in Chinese numerals, as official releases write them: "一月二十四日". */
+    private static final Pattern NUMERAL_MONTH_DAY =
+            Pattern.compile("(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]");
+    private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天|前日)");
@@ -47,10 +51,21 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
+    private static final Pattern PARTY_COUNT = Pattern.compile("([两兩双雙三四五六七八九十])方(?:共同|联合|聯合)?"
+            + "(?:签|簽|战略|戰略|合作|协议|協議|框架|备忘|備忘)");
+    private static final Pattern WITH = Pattern.compile("与|與|同|跟");
     private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
     private static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
 
+    /** Prepositions that introduce where something happens: the noun run after them is a place, not a party. */
+    /** A clause whose coordination has no left member: "并与B签署". */
+    private static final Pattern OPEN_COORDINATION = Pattern.compile("^\\s*(?:并|並|还|還|也|将|將|另)?(?:与|與|同|跟)");
+    private static final Pattern LOCATIVE = Pattern.compile("在|于|於|从|從|赴|到");
+    /** Words that are tagged as nouns by the dictionary but never belong inside an organisation's name. */
+    private static final Pattern RUN_BREAK = Pattern.compile("\\d+|[年月日号號]|上午|下午|晚上|当天|當天|双方|雙方|签约|簽約|仪式|儀式");
+
+    private final ChineseTagger tagger = new ChineseTagger();
     private final Lexicon suffixes = Lexicon.load("zh/organisation-suffixes.txt");
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
@@ -101,6 +116,15 @@ final class ChineseRules implements LanguageRules {
                 best = found;
             }
         }
+        if (best.size() < 2) {
+            List<String> tagged = taggedParties(sentence.substring(0, verb.start()));
+            if (tagged.size() > best.size()) {
+                best = tagged;
+            }
+        }
+        if (OPEN_COORDINATION.matcher(clauses[clauses.length - 1]).find()) {
+            best = withSubject(clauses[0], best);
+        }
         List<Organisation> result = new ArrayList<>();
         for (String name : best) {
             String full = aliases.getOrDefault(name, name);
@@ -124,6 +148,111 @@ final class ChineseRules implements LanguageRules {
         }
         boolean named = parties.stream().anyMatch(p -> aliases.containsKey(p) || endsLikeOrganisation(p));
         return named ? parties : List.of();
+    }
+
+    /**
+     * "澳大校长率团访问欧洲，并与科英布拉大学签署…": the clause before the verb starts with "与", so its first party is
+     * the subject of the sentence, the first organisation its first clause names.
+     */
+    private List<String> withSubject(String firstClause, List<String> parties) {
+        List<String> subjects = taggedParties(firstClause);
+        if (subjects.isEmpty() || parties.contains(subjects.get(0))) {
+            return parties;
+        }
+        List<String> result = new ArrayList<>(parties.size() + 1);
+        result.add(subjects.get(0));
+        result.addAll(parties);
+        return result;
+    }
+
+    /**
+     * The parties HanLP's tagger finds before the signing verb: runs of nouns that end in an organisation (or an
+     * organisation suffix), and places standing as parties in a coordination ("与利川市签订"). Runs after a locative
+     * preposition are where the signing took place, and words in brackets are short forms, not further parties.
+     */
+    private List<String> taggedParties(String prefix) {
+        List<ChineseTagger.Word> words = tagger.words(prefix);
+        List<String> parties = new ArrayList<>();
+        int depth = 0;
+        int runStart = -1;
+        boolean locative = false;
+        for (int i = 0; i <= words.size(); i++) {
+            ChineseTagger.Word word = i < words.size() ? words.get(i) : null;
+            if (word != null && depth == 0 && runStart >= 0 && isPlaceInName(words, i)) {
+                continue; // "保利协鑫(苏州)新能源有限公司": a bracketed place inside a company's name
+            }
+            boolean opens = word != null && "（(".contains(word.text());
+            boolean closes = word != null && "）)".contains(word.text());
+            boolean breaks = word == null || depth > 0 || opens || closes || isRunBreak(word);
+            if (breaks && runStart >= 0) {
+                String party = partyOfRun(words.subList(runStart, i), locative, coordinated(words, runStart, i));
+                if (party != null) {
+                    parties.add(party);
+                }
+                runStart = -1;
+            }
+            if (word == null) {
+                break;
+            }
+            depth += opens ? 1 : closes && depth > 0 ? -1 : 0;
+            if (breaks) {
+                if (depth == 0 && !closes) {
+                    locative = word.kind() == ChineseTagger.Kind.PREPOSITION && LOCATIVE.matcher(word.text()).matches();
+                }
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+        }
+        return parties;
+    }
+
+    /** Whether the word at {@code i} is inside "(苏州)" followed by the rest of the name. */
+    private boolean isPlaceInName(List<ChineseTagger.Word> words, int i) {
+        for (int open = i; open >= 0 && open >= i - 2; open--) {
+            if ("（(".contains(words.get(open).text())) {
+                int close = open + 2;
+                return close + 1 < words.size() && words.get(open + 1).kind() == ChineseTagger.Kind.PLACE
+                        && "）)".contains(words.get(close).text()) && !isRunBreak(words.get(close + 1));
+            }
+        }
+        return false;
+    }
+
+    private boolean isRunBreak(ChineseTagger.Word word) {
+        return switch (word.kind()) {
+            case ORGANISATION, PLACE, OTHER -> word.text().equals("的") || RUN_BREAK.matcher(word.text()).matches()
+                    || ATTENDANCE.matcher(word.text()).matches() || titlePattern.matcher(word.text()).matches();
+            default -> true;
+        };
+    }
+
+    private static boolean coordinated(List<ChineseTagger.Word> words, int from, int to) {
+        boolean before = from > 0 && words.get(from - 1).kind() == ChineseTagger.Kind.CONJUNCTION;
+        boolean after = to < words.size() && words.get(to).kind() == ChineseTagger.Kind.CONJUNCTION;
+        return before || after;
+    }
+
+    private @Nullable String partyOfRun(List<ChineseTagger.Word> run, boolean locative, boolean coordinated) {
+        if (locative) {
+            return null;
+        }
+        int end = run.size();
+        while (end > 0 && run.get(end - 1).kind() != ChineseTagger.Kind.ORGANISATION
+                && !endsLikeOrganisation(text(run.subList(0, end)))) {
+            end--;
+        }
+        boolean places = run.stream().allMatch(w -> w.kind() == ChineseTagger.Kind.PLACE);
+        if (end == 0 && !(places && coordinated)) {
+            return null;
+        }
+        List<ChineseTagger.Word> name = end == 0 ? run : run.subList(0, end);
+        String text = text(name);
+        // Two characters the dictionary calls an organisation are more often a verb-object pair ("率团") than a name.
+        return end > 0 && text.length() < 3 ? null : cleanParty(text);
+    }
+
+    private static String text(List<ChineseTagger.Word> words) {
+        return words.stream().map(ChineseTagger.Word::text).collect(java.util.stream.Collectors.joining());
     }
 
     private boolean endsLikeOrganisation(String name) {
@@ -152,6 +281,17 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
+    public int statedPartyCount(String sentence) {
+        Matcher m = PARTY_COUNT.matcher(sentence);
+        return !m.find() ? 0 : "两兩双雙".contains(m.group(1)) ? 2 : numeral(m.group(1));
+    }
+
+    @Override
+    public boolean joinsWithPartner(String between) {
+        return WITH.matcher(between).find();
+    }
+
+    @Override
     public Optional<SigningDate> date(String sentence, @Nullable LocalDate published) {
         Matcher m = FULL_DATE.matcher(sentence);
         if (m.find()) {
@@ -166,6 +306,10 @@ final class ChineseRules implements LanguageRules {
         m = MONTH_DAY.matcher(sentence);
         if (m.find()) {
             return EventDates.day(null, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), published);
+        }
+        m = NUMERAL_MONTH_DAY.matcher(sentence);
+        if (m.find()) {
+            return EventDates.day(null, numeral(m.group(1)), numeral(m.group(2)), published);
         }
         m = YEAR_MONTH.matcher(sentence);
         if (m.find()) {
@@ -185,6 +329,17 @@ final class ChineseRules implements LanguageRules {
             return EventDates.daysBefore(days, published);
         }
         return Optional.empty();
+    }
+
+    /** The value of a Chinese numeral up to 99: "十一" is 11, "二十四" is 24, "三十" is 30. */
+    static int numeral(String text) {
+        int ten = text.indexOf('十');
+        if (ten < 0) {
+            return DIGITS.indexOf(text.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(text.charAt(0));
+        int units = ten == text.length() - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1));
+        return tens * 10 + units;
     }
 
     @Override

@@ -34,7 +34,7 @@ final class EnglishRules implements LanguageRules {
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|In|during)\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "\\b(yesterday|today|this (?:morning|afternoon|evening)|on (Monday|Tuesday|Wednesday|Thursday|Friday|"
+            "\\b(yesterday|today|this (?:morning|afternoon|evening)|(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                     + "Saturday|Sunday))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMOTE = Pattern.compile(
             "\\b(video ?conference|video link|videoconference|online ceremony|virtual(?:ly)? ceremony|online)\\b",
@@ -60,8 +60,22 @@ final class EnglishRules implements LanguageRules {
             + "undertake to|committed to) (?:jointly |further |also )?((?:establish|build|promote|carry out|conduct|"
             + "develop|strengthen|deepen|set up|explore|launch|create|advance|support|expand|provide|share|train|"
             + "cultivate|foster|enhance|implement)\\b[^,.;]{3,80})");
+    private static final Pattern PARTY_COUNT = Pattern.compile("(?i)\\b(bilateral|both parties|both sides|the two sides|"
+            + "tripartite|trilateral|three-way|three parties|"
+            + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
+    private static final Pattern WITH = Pattern.compile("\\bwith\\b");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\b(respectively|separately|separate|"
             + "multiple|several|a series of|each)\\b");
+    /** What may stand between a subject and its signing verb, peeled off from the end one piece at a time. */
+    private static final Pattern BEFORE_VERB = Pattern.compile("(?:\\s+(?:has|have|had|have been|has been|officially|"
+            + "formally|today|recently|also|jointly|successfully|together|finally|will|would|to)"
+            + "|\\s+(?:announced|announces|said|says|confirmed)(?:\\s+(?:today|that))*\\s+(?:it|they)"
+            + "|\\s*\\([^()]{0,40}\\)|,[^,]{3,80},)\\s*$");
+    /** A verb in the passive: what stands before it was signed, not a signatory. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|being)\\s*$");
+    /** Capitalised words (with "and", "of", "&" between them) that end right before the verb. */
+    private static final Pattern TRAILING_NAME = Pattern.compile("(?:^|[^\\p{L}\\p{N}'’.-])((?:" + NAME_WORD
+            + ")(?:\\s+(?:(?:of|and|for|the|&)\\s+)*" + NAME_WORD + ")*)\\s*$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\S+)");
     private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b");
@@ -74,13 +88,18 @@ final class EnglishRules implements LanguageRules {
     private final Pattern countryPattern = Pattern.compile("(?<![\\p{L}.])(?:" + countries.alternation() + ")(?![\\p{L}])");
     private final Lexicon titles = Lexicon.load("en/titles.txt");
     private final Pattern span;
+    private final Pattern verbs;
+    private final Pattern titleWord;
     private final Pattern titleThenName;
     private final Pattern apposition;
     private final Pattern aliasDefinition;
     private final Pattern placeAfterVerb;
     private final Pattern acronym = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
 
-    EnglishRules() {
+    /** @param cues the English signing cues, whose verbs mark where the subject of a signing ends */
+    EnglishRules(SigningCues cues) {
+        this.verbs = cues.verbs();
+        this.titleWord = Pattern.compile("\\b(?:" + titles.alternation() + "|Mr|Ms|Mrs|Dr|Prof)\\b\\.?");
         String lowerHeads = heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3)
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
@@ -139,7 +158,62 @@ final class EnglishRules implements LanguageRules {
                 found.putIfAbsent(c.start(), c.group());
             }
         }
+        subject(sentence).ifPresent(subject -> {
+            for (String name : subject.names()) {
+                int at = sentence.indexOf(name, subject.start());
+                if (found.values().stream().noneMatch(known -> known.contains(name) || name.contains(known))) {
+                    found.putIfAbsent(at, name);
+                }
+            }
+        });
         return organisations(found.values(), aliases);
+    }
+
+    /**
+     * The subject of the signing verb, which is a party whatever its name ends in: "Datavault AI (NASDAQ: DVLT)
+     * announced it has signed...", "Airbus Defence and Space and Omnitronics Sign MoU". Auxiliaries, a ticker in
+     * brackets and an appositive between commas may stand between the name and the verb.
+     */
+    private Optional<Subject> subject(String sentence) {
+        Matcher verb = verbs.matcher(sentence);
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        String before = sentence.substring(0, verb.start());
+        String previous;
+        do {
+            previous = before;
+            before = BEFORE_VERB.matcher(before).replaceFirst("");
+        } while (!before.equals(previous));
+        Matcher name = TRAILING_NAME.matcher(before);
+        if (PASSIVE.matcher(before).find() || !name.find() || namesPerson(before, name.start(1))) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        // "Airbus Defence and Space and Omnitronics": only the last "and" is taken to join two subjects.
+        for (String part : name.group(1).split("\\s+(?:and|&)\\s+(?:the\\s+)?(?=\\p{Lu}(?!.*\\s(?:and|&)\\s))")) {
+            String bare = part.replaceFirst("^(?:The|the)\\s+", "").strip();
+            if (!bare.isEmpty() && !isExcluded(bare) && !titles.containsIgnoreCase(bare)
+                    && !breakers.contains(bare) && !isMonthOrDay(bare)) {
+                names.add(bare);
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Subject(names, name.start(1)));
+    }
+
+    /** A title or honorific before or inside the name makes it a person's: "President Yonghua Song signed". */
+    private boolean namesPerson(String before, int nameStart) {
+        Matcher title = titleWord.matcher(before);
+        while (title.find()) {
+            if (title.end() >= nameStart - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names before a signing verb and where they start. */
+    private record Subject(List<String> names, int start) {
     }
 
     private List<Organisation> organisations(Iterable<String> names, Map<String, String> aliases) {
@@ -258,6 +332,25 @@ final class EnglishRules implements LanguageRules {
     @Override
     public boolean signsSeparately(String sentence) {
         return SEPARATELY.matcher(sentence).find();
+    }
+
+    @Override
+    public int statedPartyCount(String sentence) {
+        Matcher m = PARTY_COUNT.matcher(sentence);
+        if (!m.find()) {
+            return 0;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        if (word.startsWith("bi") || word.startsWith("both") || word.startsWith("the two")) {
+            return 2;
+        }
+        return word.startsWith("tri") || word.startsWith("three") ? 3 : word.startsWith("four")
+                || word.startsWith("quadri") ? 4 : 5;
+    }
+
+    @Override
+    public boolean joinsWithPartner(String between) {
+        return WITH.matcher(between).find();
     }
 
     @Override

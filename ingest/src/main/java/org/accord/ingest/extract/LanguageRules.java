@@ -28,6 +28,18 @@ interface LanguageRules {
      */
     boolean signsSeparately(String sentence);
 
+    /**
+     * How many parties the sentence says one agreement binds ("三方协议", "tripartite", "the three parties"), or
+     * zero when it does not say.
+     */
+    int statedPartyCount(String sentence);
+
+    /**
+     * Whether the text between two party names joins them as one side signing with the other ("与", "with"), as
+     * opposed to listing them side by side ("、", ",").
+     */
+    boolean joinsWithPartner(String between);
+
     /** The date the sentence gives for an event, resolved against the publication date. */
     Optional<SigningDate> date(String sentence, @Nullable LocalDate published);
 

@@ -17,8 +17,9 @@ final class Pipelines {
     }
 
     private static final class EnglishHolder {
+        private static final SigningCues CUES = SigningCues.words("en");
         static final Extractor INSTANCE =
-                new SigningPipeline(SentenceSplitter.english(), SigningCues.words("en"), new EnglishRules());
+                new SigningPipeline(SentenceSplitter.english(), CUES, new EnglishRules(CUES));
     }
 
     private static final class ChineseHolder {

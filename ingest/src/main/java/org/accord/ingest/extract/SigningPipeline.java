@@ -48,17 +48,29 @@ final class SigningPipeline implements Extractor {
         }
         ArticleFacts facts = articleFacts(sentences, aliases);
         Source source = article.toSource();
-        return signings.stream().map(signing -> mention(source, article, sentences, signing, facts)).toList();
+        List<Mention> mentions = new ArrayList<>();
+        Fact<SigningDate> lastDate = null;
+        for (Signing signing : signings) {
+            // Signings reported together with one dated are, far more often than not, of the same ceremony.
+            Mention mention = mention(source, article, sentences, signing, facts, lastDate);
+            lastDate = mention.signedOn() != null ? mention.signedOn() : lastDate;
+            mentions.add(mention);
+        }
+        return List.copyOf(mentions);
     }
 
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
         List<Signing> signings = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            if (!cues.reportsSigning(sentence.text())) {
-                continue;
-            }
+        List<Sentence> reports = sentences.stream().filter(s -> cues.reportsSigning(s.text())).toList();
+        for (Sentence sentence : reports) {
             List<Organisation> parties = rules.parties(sentence.text(), aliases);
-            if (parties.size() >= 3 && rules.signsSeparately(sentence.text())) {
+            int stated = rules.statedPartyCount(sentence.text());
+            if (stated >= 2 && parties.size() > stated) {
+                // "…副总经理喻宝才与华为高级副总裁、中国地区部总裁鲁勇代表双方签署": the extra names are units in a title.
+                parties = parties.subList(0, stated);
+            }
+            if (parties.size() >= 3 && (rules.signsSeparately(sentence.text())
+                    || (isHub(sentence.text(), parties) && !boundTogether(parties, sentence, reports, aliases)))) {
                 for (Organisation partner : parties.subList(1, parties.size())) {
                     place(sentence, List.of(parties.get(0), partner), signings, true);
                 }
@@ -67,6 +79,37 @@ final class SigningPipeline implements Extractor {
             }
         }
         return signings;
+    }
+
+    /**
+     * "A与B、C签署…", "A signed agreements with B and C": one party on one side of "with" and several on the other
+     * report as many bilateral signings, unless the agreement is said to bind them all.
+     */
+    private boolean isHub(String sentence, List<Organisation> parties) {
+        int first = sentence.indexOf(parties.get(0).name());
+        int second = sentence.indexOf(parties.get(1).name(), Math.max(first, 0));
+        return first >= 0 && second > first
+                && rules.joinsWithPartner(sentence.substring(first + parties.get(0).name().length(), second));
+    }
+
+    /**
+     * Whether the sentence, or another signing report naming no party outside these, says one agreement binds as
+     * many parties as these ("the three parties signed an MOU").
+     */
+    private boolean boundTogether(List<Organisation> parties, Sentence sentence, List<Sentence> reports,
+            Map<String, String> aliases) {
+        if (rules.statedPartyCount(sentence.text()) > 0) {
+            return true;
+        }
+        for (Sentence other : reports) {
+            if (rules.statedPartyCount(other.text()) == parties.size()) {
+                List<Organisation> named = rules.parties(other.text(), aliases);
+                if (named.stream().allMatch(o -> parties.stream().anyMatch(p -> OrganisationNames.sameOrganisation(o, p)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,13 +135,18 @@ final class SigningPipeline implements Extractor {
         } else if (parties.size() == 2 && signings.size() < MAX_SIGNINGS && separate
                 && signings.stream().anyMatch(s -> s.sharesPartyWith(parties))) {
             signings.add(new Signing(sentence, parties));
+        } else {
+            // A restatement with fuller or fewer names ("省政府" for "湖北省政府") still tells when and where.
+            signings.stream().filter(s -> s.sharesPartyWith(parties)).findFirst()
+                    .ifPresent(s -> s.sentences.add(sentence));
         }
     }
 
     private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
-            ArticleFacts facts) {
+            ArticleFacts facts, Fact<SigningDate> undatedFallback) {
         List<Sentence> near = signing.nearby(sentences);
         Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
+        date = date == null ? undatedFallback : date;
         Fact<String> location = first(near, s -> rules.location(s.text()));
         Fact<String> kind = first(signing.sentences, s -> rules.kind(s.text()));
         return new Mention(source, kind, signing.parties, date, location, facts.attendees, facts.fields,

@@ -38,7 +38,7 @@ class EventDatesTest {
 
     @Test
     void englishDate_yesterday_isTheDayBeforePublication() {
-        assertThat(new EnglishRules().date("The agreement was signed yesterday.", LocalDate.of(2024, 5, 29)))
+        assertThat(new EnglishRules(SigningCues.words("en")).date("The agreement was signed yesterday.", LocalDate.of(2024, 5, 29)))
                 .contains(SigningDate.ofDay(LocalDate.of(2024, 5, 28)));
     }
 }

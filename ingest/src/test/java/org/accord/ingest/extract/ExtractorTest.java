@@ -2,6 +2,7 @@ package org.accord.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.accord.core.model.Article;
 import org.accord.core.model.Attendee;
@@ -70,6 +71,39 @@ class ExtractorTest {
                 "公司与某某集团有限公司于2017年签署战略合作框架协议。经双方协商，决定终止该协议。");
 
         assertThat(extractor.extract(notice)).isEmpty();
+    }
+
+    @Test
+    void extract_onePartySigningWithTwoOthers_givesTwoBilateralSignings() {
+        Article article = new Article("hub.txt", null, "省政府与两家央企签署协议", Language.CHINESE,
+                LocalDate.of(2016, 12, 2), "12月1日,湖北省政府与中国电子信息产业集团有限公司、中粮集团有限公司签署战略合作框架协议。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(
+                List.of("湖北省政府", "中国电子信息产业集团有限公司"), List.of("湖北省政府", "中粮集团有限公司"));
+        assertThat(mentions).allSatisfy(m -> assertThat(m.signedOn().value().iso()).isEqualTo("2016-12-01"));
+    }
+
+    @Test
+    void extract_agreementSaidToBindThreeParties_staysOneSigning() {
+        Article article = new Article("three.txt", null, "三方签约", Language.CHINESE, LocalDate.of(2024, 1, 12),
+                "1月10日,石家庄铁道大学与中交远洲交通科技集团有限公司、石家庄学院签署三方战略合作协议。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("石家庄铁道大学", "中交远洲交通科技集团有限公司", "石家庄学院"));
+    }
+
+    @Test
+    void extract_restatementNamingTheGovernmentShortly_givesItsDate() {
+        Article article = new Article("restated.txt", null, "湖北省政府与中粮集团签署协议", Language.CHINESE,
+                LocalDate.of(2016, 12, 2), "湖北省政府与中粮集团签署战略合作框架协议\n\n"
+                        + "12月1日,省政府与中粮集团有限公司签署战略合作框架协议。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).signedOn().value().iso()).isEqualTo("2016-12-01");
     }
 
     @Test

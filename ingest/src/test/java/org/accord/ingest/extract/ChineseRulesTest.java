@@ -1,0 +1,66 @@
+package org.accord.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.SigningDate;
+import org.junit.jupiter.api.Test;
+
+class ChineseRulesTest {
+    private final ChineseRules rules = new ChineseRules(SigningCues.substrings("zh"));
+
+    private List<String> parties(String sentence) {
+        return rules.parties(sentence, Map.of()).stream().map(Organisation::name).toList();
+    }
+
+    @Test
+    void parties_modifierBeforeAName_isLeftOut() {
+        assertThat(parties("8月3日下午，韩国商务代表团与持有国家专利授权的锦辉控股集团在湖北荆州签订框架协议。"))
+                .containsExactly("韩国商务代表团", "锦辉控股集团");
+    }
+
+    @Test
+    void parties_cityAsPartyAfterAPlaceOfSigning_isTheCityNotThePlace() {
+        assertThat(parties("党委副书记一行前往利川,在利川市政府礼堂与利川市签订市校战略合作协议。"))
+                .containsExactly("利川市");
+    }
+
+    @Test
+    void parties_shortFormsInBrackets_areNotFurtherParties() {
+        assertThat(parties("荷兰皇家壳牌有限公司(壳牌)与中国石油天然气集团公司(中石油)6月20日签署了一份全球合作协议。"))
+                .containsExactly("荷兰皇家壳牌有限公司", "中国石油天然气集团公司");
+    }
+
+    @Test
+    void parties_clauseStartingWithWith_takesTheSubjectOfTheSentence() {
+        assertThat(parties("澳门大学校长宋永华率团访问欧洲多所高校,并与科英布拉大学及波尔图大学签署战略合作协议。"))
+                .containsExactly("澳门大学", "科英布拉大学", "波尔图大学");
+    }
+
+    @Test
+    void statedPartyCount_readsTheNumberOfSides() {
+        assertThat(rules.statedPartyCount("我校与甲公司、乙学院签署三方战略合作协议。")).isEqualTo(3);
+        assertThat(rules.statedPartyCount("双方签署了合作协议。")).isEqualTo(2);
+        assertThat(rules.statedPartyCount("甲与乙签署合作协议。")).isZero();
+    }
+
+    @Test
+    void date_chineseNumerals_areRead() {
+        assertThat(rules.date("局长今日(一月二十四日)出席签署仪式", LocalDate.of(2024, 1, 24)))
+                .contains(SigningDate.ofDay(LocalDate.of(2024, 1, 24)));
+        assertThat(rules.date("十一月二日签署", LocalDate.of(2005, 11, 3)))
+                .contains(SigningDate.ofDay(LocalDate.of(2005, 11, 2)));
+    }
+
+    @Test
+    void numeral_coversTensAndUnits() {
+        assertThat(ChineseRules.numeral("九")).isEqualTo(9);
+        assertThat(ChineseRules.numeral("十")).isEqualTo(10);
+        assertThat(ChineseRules.numeral("十二")).isEqualTo(12);
+        assertThat(ChineseRules.numeral("三十")).isEqualTo(30);
+        assertThat(ChineseRules.numeral("二十四")).isEqualTo(24);
+    }
+}

@@ -1,0 +1,58 @@
+package org.accord.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.accord.core.model.Organisation;
+import org.accord.core.model.SigningDate;
+import org.junit.jupiter.api.Test;
+
+class EnglishRulesTest {
+    private final EnglishRules rules = new EnglishRules(SigningCues.words("en"));
+
+    private List<String> parties(String sentence) {
+        return rules.parties(sentence, Map.of()).stream().map(Organisation::name).toList();
+    }
+
+    @Test
+    void parties_subjectWithoutAnOrganisationWord_isAParty() {
+        assertThat(parties("Datavault AI (NASDAQ: DVLT) announced it has signed a memorandum of understanding "
+                + "with Korea Aerospace University.")).containsExactlyInAnyOrder("Datavault AI",
+                "Korea Aerospace University");
+    }
+
+    @Test
+    void parties_twoSubjectsJoinedByTheLastAnd_areTwoParties() {
+        assertThat(parties("Airbus Defence and Space and Omnitronics Sign MoU to Advance Interoperability"))
+                .containsExactly("Airbus Defence and Space", "Omnitronics");
+    }
+
+    @Test
+    void parties_passiveSubject_isNotAParty() {
+        assertThat(parties("A Strategic Cooperation Agreement Was Signed between Peng Cheng Laboratory and "
+                + "Dalian University of Technology")).containsExactly("Peng Cheng Laboratory",
+                "Dalian University of Technology");
+    }
+
+    @Test
+    void parties_personAsSubject_isNotAParty() {
+        assertThat(parties("President Yonghua Song signed an agreement with the University of Porto."))
+                .containsExactly("University of Porto");
+    }
+
+    @Test
+    void date_bareWeekday_isTheLastSuchDayBeforePublication() {
+        assertThat(rules.date("Ukraine and the US signed a memorandum Thursday.", LocalDate.of(2025, 4, 18)))
+                .contains(SigningDate.ofDay(LocalDate.of(2025, 4, 17)));
+    }
+
+    @Test
+    void statedPartyCount_readsTripartiteAndBothSides() {
+        assertThat(rules.statedPartyCount("The three parties signed an MOU.")).isEqualTo(3);
+        assertThat(rules.statedPartyCount("a tripartite agreement")).isEqualTo(3);
+        assertThat(rules.statedPartyCount("Both sides signed.")).isEqualTo(2);
+        assertThat(rules.statedPartyCount("A and B signed.")).isZero();
+    }
+}
