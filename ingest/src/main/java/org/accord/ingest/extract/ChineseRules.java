@@ -54,6 +54,18 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern PARTY_COUNT = Pattern.compile("([两兩双雙三四五六七八九十])方(?:共同|联合|聯合)?"
             + "(?:签|簽|战略|戰略|合作|协议|協議|框架|备忘|備忘)");
     private static final Pattern WITH = Pattern.compile("与|與|同|跟");
+    /** Words after which an article states what a party will do. */
+    private static final Pattern UNDERTAKING = Pattern.compile("将|將|将会|將會|愿|願|愿意|願意|拟|擬|承诺|承諾|约定|約定|"
+            + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力");
+    private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
+    private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
+    private static final int MAX_UNDERTAKINGS = 6;
+    /** Undertakings are stated about the cooperation, not about market figures or history. */
+    private static final Pattern COOPERATION_CONTEXT = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
+            + "签署|簽署|携手|攜手|共同|共建");
+    /** Verbs that state what is, not what a party will do. */
+    private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|"
+            + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔");
     private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
     private static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
@@ -440,7 +452,41 @@ final class ChineseRules implements LanguageRules {
         while (m.find()) {
             items.add(m.group(1).strip());
         }
+        items.addAll(undertakings(sentence));
         return items;
+    }
+
+    /**
+     * The verb phrases after "将", "愿", "承诺"…: "双方将进一步深化合作，助力山东经济社会高质量发展" undertakes
+     * "进一步深化合作" and "助力山东经济社会高质量发展". A phrase must start with a verb (an adverb may lead it).
+     */
+    private List<String> undertakings(String sentence) {
+        List<ChineseTagger.Word> words = tagger.words(sentence);
+        int from = -1;
+        for (ChineseTagger.Word word : words) {
+            if (UNDERTAKING.matcher(word.text()).matches()) {
+                from = word.end();
+                break;
+            }
+        }
+        if (from < 0 || !COOPERATION_CONTEXT.matcher(sentence).find()) {
+            return List.of();
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String clause : UNDERTAKING_SPLIT.split(sentence.substring(from))) {
+            String phrase = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("").replaceAll("等$", "").strip();
+            if (phrase.length() >= 4 && phrase.length() <= 30 && startsWithVerb(phrase)
+                    && phrases.size() < MAX_UNDERTAKINGS) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    private boolean startsWithVerb(String phrase) {
+        List<ChineseTagger.Word> words = tagger.words(phrase);
+        int first = words.get(0).kind() == ChineseTagger.Kind.ADVERB && words.size() > 1 ? 1 : 0;
+        return words.get(first).kind() == ChineseTagger.Kind.VERB && !STATIVE.matcher(words.get(first).text()).matches();
     }
 
     private static List<String> split(String list) {

@@ -27,7 +27,7 @@ final class ChineseTagger {
 
     /** What a word is, as far as the parties and people of a signing are concerned. */
     enum Kind {
-        ORGANISATION, PLACE, PERSON, CONJUNCTION, PREPOSITION, VERB, TIME, PUNCTUATION, OTHER
+        ORGANISATION, PLACE, PERSON, CONJUNCTION, PREPOSITION, VERB, ADVERB, TIME, PUNCTUATION, OTHER
     }
 
     /**
@@ -77,6 +77,9 @@ final class ChineseTagger {
         }
         if (nature.startsWith("v") && !nature.equals("vn")) {
             return Kind.VERB;
+        }
+        if (nature.startsWith("d")) {
+            return Kind.ADVERB;
         }
         if (nature.equals("t")) {
             return Kind.TIME;

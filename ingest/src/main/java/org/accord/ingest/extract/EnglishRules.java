@@ -56,10 +56,20 @@ final class EnglishRules implements LanguageRules {
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b)");
     private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
     private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
-    private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|agreed to|agree to|pledged to|"
-            + "undertake to|committed to) (?:jointly |further |also )?((?:establish|build|promote|carry out|conduct|"
-            + "develop|strengthen|deepen|set up|explore|launch|create|advance|support|expand|provide|share|train|"
-            + "cultivate|foster|enhance|implement)\\b[^,.;]{3,80})");
+    /** Words after which an article states what a party will do. */
+    private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
+            + "pledged to|pledge to|undertake to|undertakes to|committed to|commit to|aims? to|seeks? to|plans? to|"
+            + "intends? to|are to|is to|expected to|continue to)(?:\\s+(?:jointly|further|also|actively|continue to|"
+            + "work together to|work to|help to|help))*\\s+");
+    /** Where the list of undertakings ends: a new clause, not a comma between verbs. */
+    private static final Pattern UNDERTAKING_END = Pattern.compile("[;:.!?]|\\s(?:which|who|while|whereas|said|says)\\b"
+            + "|,\\s*(?:said|according|he|she|they|it)\\b");
+    /** Commas and "and" before the next verb of a list of undertakings. */
+    private static final Pattern VERB_PHRASE_SPLIT = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+"
+            + "|\\s+as well as\\s+");
+    private static final Pattern COOPERATION_CONTEXT = Pattern.compile("(?i)\\b(?:agreement|memorandum|mou|cooperat|"
+            + "co-operat|collaborat|partnership|both|parties|sides|jointly|together|the two)");
+    private static final int MAX_PHRASE_WORDS = 16;
     private static final Pattern PARTY_COUNT = Pattern.compile("(?i)\\b(bilateral|both parties|both sides|the two sides|"
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
@@ -90,6 +100,7 @@ final class EnglishRules implements LanguageRules {
     private final Pattern span;
     private final Pattern verbs;
     private final Pattern titleWord;
+    private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
     private final Pattern titleThenName;
     private final Pattern apposition;
     private final Pattern aliasDefinition;
@@ -469,7 +480,10 @@ final class EnglishRules implements LanguageRules {
 
     @Override
     public List<String> fields(String sentence) {
-        return listAfter(FIELDS, sentence);
+        List<String> fields = listAfter(FIELDS, sentence);
+        // "focusing on A, B and C" lists fields, unless the sentence named its fields already: then it lists what
+        // the parties will do in them.
+        return fields.isEmpty() ? listAfter(FOCUS, sentence) : fields;
     }
 
     @Override
@@ -479,12 +493,45 @@ final class EnglishRules implements LanguageRules {
 
     @Override
     public List<String> commitments(String sentence) {
-        List<String> result = new ArrayList<>(listAfter(FOCUS, sentence));
+        List<String> result = new ArrayList<>();
+        if (!listAfter(FIELDS, sentence).isEmpty()) {
+            result.addAll(listAfter(FOCUS, sentence));
+        }
         Matcher m = UNDERTAKING.matcher(sentence);
-        while (m.find()) {
-            result.add(m.group(1).strip());
+        if (m.find() && COOPERATION_CONTEXT.matcher(sentence).find()) {
+            String rest = sentence.substring(m.end());
+            Matcher end = UNDERTAKING_END.matcher(rest);
+            for (String phrase : verbPhrases(end.find() ? rest.substring(0, end.start()) : rest)) {
+                String trimmed = phrase.strip().replaceAll("[,.;:]+$", "");
+                if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
+                        && trimmed.split("\\s+").length >= 2) {
+                    result.add(trimmed);
+                }
+            }
         }
         return result;
+    }
+
+    /** Splits "promote A, develop B and establish C" before each verb, leaving "hold A, B and C" whole. */
+    private List<String> verbPhrases(String list) {
+        List<String> phrases = new ArrayList<>();
+        Matcher split = VERB_PHRASE_SPLIT.matcher(list);
+        int from = 0;
+        while (split.find()) {
+            String next = list.substring(split.end()).replaceFirst("^(?:further|jointly|fully|better|actively|also)\\s+", "");
+            if (startsWithActionVerb(next)) {
+                phrases.add(list.substring(from, split.start()));
+                from = split.end();
+            }
+        }
+        phrases.add(list.substring(from));
+        return phrases;
+    }
+
+    private boolean startsWithActionVerb(String phrase) {
+        String first = phrase.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String base = first.endsWith("ing") ? first.substring(0, first.length() - 3) : first;
+        return actionVerbs.contains(first) || actionVerbs.contains(base) || actionVerbs.contains(base + "e");
     }
 
     /** The items of the list that follows the cue, cut at the end of the list and split at commas and "and". */

@@ -63,4 +63,15 @@ class ChineseRulesTest {
         assertThat(ChineseRules.numeral("三十")).isEqualTo(30);
         assertThat(ChineseRules.numeral("二十四")).isEqualTo(24);
     }
+
+    @Test
+    void commitments_verbPhrasesAfterWill_areRead() {
+        assertThat(rules.commitments("双方将进一步深化合作，共同推动医疗事业的发展。"))
+                .containsExactly("进一步深化合作", "共同推动医疗事业的发展");
+    }
+
+    @Test
+    void commitments_statementOfWhatWillBe_isNotAnUndertaking() {
+        assertThat(rules.commitments("双方合作后，产量将达到600万吨。")).isEmpty();
+    }
 }

@@ -55,4 +55,23 @@ class EnglishRulesTest {
         assertThat(rules.statedPartyCount("Both sides signed.")).isEqualTo(2);
         assertThat(rules.statedPartyCount("A and B signed.")).isZero();
     }
+
+    @Test
+    void commitments_listOfVerbPhrases_isSplitBeforeEachVerb() {
+        assertThat(rules.commitments("Both sides will promote collaborative innovation, develop new quality "
+                + "productive forces and establish new R&D institutions.")).containsExactly(
+                "promote collaborative innovation", "develop new quality productive forces",
+                "establish new R&D institutions");
+    }
+
+    @Test
+    void commitments_listOfObjects_staysOnePhrase() {
+        assertThat(rules.commitments("The two cities will jointly hold exhibitions, conferences and educational "
+                + "events.")).containsExactly("hold exhibitions, conferences and educational events");
+    }
+
+    @Test
+    void commitments_withoutCooperation_areNotRead() {
+        assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
+    }
 }
