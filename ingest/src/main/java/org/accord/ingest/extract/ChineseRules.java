@@ -60,6 +60,7 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
+    private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
     /** Undertakings are stated about the cooperation, not about market figures or history. */
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
             + "签署|簽署|携手|攜手|共同|共建");
@@ -378,7 +379,8 @@ final class ChineseRules implements LanguageRules {
 
     @Override
     public List<Person> people(String sentence, Map<String, String> aliases) {
-        List<Person> people = new ArrayList<>();
+        List<ChineseTagger.Word> words = tagger.words(sentence);
+        Map<String, Person> people = new LinkedHashMap<>();
         Matcher m = titledPerson.matcher(sentence);
         String lastOrg = null;
         while (m.find()) {
@@ -386,9 +388,54 @@ final class ChineseRules implements LanguageRules {
             if (org != null) {
                 lastOrg = aliases.getOrDefault(org, org);
             }
-            people.add(new Person(m.group(2), m.group(1), org != null ? lastOrg : lastOrg));
+            String name = personAt(words, m.start(2), m.group(2));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
+            }
         }
-        return people;
+        if (ATTENDANCE.matcher(sentence).find() || SIGNATORY.matcher(sentence).find()) {
+            for (int i = 0; i < words.size(); i++) {
+                ChineseTagger.Word word = words.get(i);
+                if (word.kind() == ChineseTagger.Kind.PERSON && word.text().length() >= 2 && word.text().length() <= 4
+                        && isListed(words, i)) {
+                    String org = organisationBefore(sentence, word.start());
+                    people.putIfAbsent(word.text(), new Person(word.text(), null,
+                            org == null ? null : aliases.getOrDefault(org, org)));
+                }
+            }
+        }
+        people.keySet().removeIf(name -> people.keySet().stream().anyMatch(o -> o.length() > name.length()
+                && o.startsWith(name)));
+        return List.copyOf(people.values());
+    }
+
+    /**
+     * The name the title grammar found, as the tagger reads it: its person word where it has one there (the grammar
+     * may stop a character short), nothing where a verb, a time or a function word stands ("表示", "今日", "的见").
+     */
+    private static @Nullable String personAt(List<ChineseTagger.Word> words, int start, String name) {
+        for (ChineseTagger.Word word : words) {
+            if (word.start() <= start && start < word.end()) {
+                if (word.kind() == ChineseTagger.Kind.PERSON) {
+                    return word.start() == start ? word.text() : null;
+                }
+                boolean content = word.kind() == ChineseTagger.Kind.OTHER && !FUNCTION_WORD.matcher(word.text()).lookingAt();
+                return content && word.start() == start ? name : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * People listed without a title of their own ("副总董少虎、赵秀璞", "岳祖润教授") at a ceremony are attendees
+     * too; a name standing alone in the sentence is more often someone spoken of.
+     */
+    private boolean isListed(List<ChineseTagger.Word> words, int i) {
+        boolean before = i > 0 && (words.get(i - 1).text().equals("、")
+                || titlePattern.matcher(words.get(i - 1).text()).matches());
+        boolean after = i + 1 < words.size() && (words.get(i + 1).text().equals("、")
+                || titlePattern.matcher(words.get(i + 1).text()).matches());
+        return before || after;
     }
 
     /** The organisation written just before a title, within the same list item ("中国电信董事长"). */

@@ -47,6 +47,9 @@ final class EnglishRules implements LanguageRules {
             + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+    /** A further name in a list: after a comma or "and", followed by the list going on or ending. */
+    private static final Pattern LISTED_NAME = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + PERSON_NAME
+            + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+(" + PERSON_NAME + ")");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
@@ -102,6 +105,8 @@ final class EnglishRules implements LanguageRules {
     private final Pattern titleWord;
     private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
     private final Pattern titleThenName;
+    private final Pattern nameThenBracketedTitle;
+    private final Set<String> titleWords;
     private final Pattern apposition;
     private final Pattern aliasDefinition;
     private final Pattern placeAfterVerb;
@@ -110,6 +115,9 @@ final class EnglishRules implements LanguageRules {
     /** @param cues the English signing cues, whose verbs mark where the subject of a signing ends */
     EnglishRules(SigningCues cues) {
         this.verbs = cues.verbs();
+        this.titleWords = titles.entries().stream().flatMap(t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+")))
+                .filter(w -> w.length() > 2 && !Set.of("the", "and", "for").contains(w))
+                .collect(Collectors.toUnmodifiableSet());
         this.titleWord = Pattern.compile("\\b(?:" + titles.alternation() + "|Mr|Ms|Mrs|Dr|Prof)\\b\\.?");
         String lowerHeads = heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3)
                 .map(Pattern::quote).collect(Collectors.joining("|"));
@@ -119,8 +127,10 @@ final class EnglishRules implements LanguageRules {
         placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
                 + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
                 ;
-        titleThenName = Pattern.compile("(?<![\\p{L}])(" + titles.alternation() + ")\\s+(" + PERSON_NAME + ")");
-        apposition = Pattern.compile("(" + PERSON_NAME + "),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
+        titleThenName = Pattern.compile("(?<![\\p{L}])((?i:" + titles.alternation() + ")s?)\\s+(" + PERSON_NAME + ")");
+        nameThenBracketedTitle = Pattern.compile("(" + PERSON_NAME + ")\\s*\\((?:the\\s+)?([^()]{0,40}?\\b(?i:"
+                + titles.alternation() + ")\\b[^()]{0,60})\\)");
+        apposition = Pattern.compile("((?-i:" + PERSON_NAME + ")),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
                 + titles.alternation() + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([^,;.()]{3,80}))?",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -444,9 +454,30 @@ final class EnglishRules implements LanguageRules {
             String name = cleanName(tn.group(2));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, tn.group(1), null));
+                addListedAfter(sentence, tn.end(), tn.group(1), people);
+            }
+        }
+        Matcher bt = nameThenBracketedTitle.matcher(sentence);
+        while (bt.find()) {
+            String name = cleanName(bt.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, bt.group(2).strip(), null));
             }
         }
         return List.copyOf(people.values());
+    }
+
+    /** "Vice Presidents Liu Zuyuan, Chen Wen and Wang Fazhou": the names listed after a titled one share its title. */
+    private void addListedAfter(String sentence, int from, String title, Map<String, Person> people) {
+        Matcher next = LISTED_NAME.matcher(sentence).region(from, sentence.length());
+        while (next.lookingAt()) {
+            String name = cleanName(next.group(1));
+            if (name == null) {
+                return;
+            }
+            people.putIfAbsent(name, new Person(name, title, null));
+            next.region(next.end(1), sentence.length());
+        }
     }
 
     private @Nullable String firstOrganisation(String text, Map<String, String> aliases) {
@@ -464,7 +495,15 @@ final class EnglishRules implements LanguageRules {
 
     private @Nullable String cleanName(String raw) {
         List<String> words = new ArrayList<>(Arrays.asList(raw.strip().split("\\s+")));
-        words.removeIf(w -> titles.containsIgnoreCase(w) || w.matches("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?"));
+        words.removeIf(w -> titles.containsIgnoreCase(w) || w.matches("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Party"));
+        // "Vice Presidents Liu Zuyuan": words of a title left in front of the name.
+        while (!words.isEmpty() && (titleWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || titleWords.contains(words.get(0).toLowerCase(Locale.ROOT).replaceFirst("s$", "")))) {
+            words.remove(0);
+        }
+        if (words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))) {
+            return null;
+        }
         if (words.size() < 2 || words.size() > 4 || words.stream().anyMatch(w -> isHead(w) || breakers.contains(w)
                 || isMonthOrDay(w) || countries.containsIgnoreCase(w) || w.equals("The") || w.matches(".*['’]s"))) {
             return null;

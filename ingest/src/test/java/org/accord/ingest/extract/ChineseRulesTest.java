@@ -74,4 +74,19 @@ class ChineseRulesTest {
     void commitments_statementOfWhatWillBe_isNotAnUndertaking() {
         assertThat(rules.commitments("双方合作后，产量将达到600万吨。")).isEmpty();
     }
+
+    private List<String> people(String sentence) {
+        return rules.people(sentence, Map.of()).stream().map(org.accord.core.model.Person::name).toList();
+    }
+
+    @Test
+    void people_listedWithoutATitleOfTheirOwn_areAttendees() {
+        assertThat(people("我校副校长王扬,中交远洲交通科技集团有限公司副总董少虎、赵秀璞等领导出席。"))
+                .containsExactly("王扬", "董少虎", "赵秀璞");
+    }
+
+    @Test
+    void people_wordsAfterATitleThatAreNoName_areLeftOut() {
+        assertThat(people("局长今日出席签署仪式,院长表示欢迎。")).isEmpty();
+    }
 }

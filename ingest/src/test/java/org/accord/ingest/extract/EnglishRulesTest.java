@@ -74,4 +74,26 @@ class EnglishRulesTest {
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
+
+    private List<String> people(String sentence) {
+        return rules.people(sentence, Map.of()).stream().map(org.accord.core.model.Person::name).toList();
+    }
+
+    @Test
+    void people_namesListedAfterATitledOne_areAllRead() {
+        assertThat(people("Vice Presidents Liu Zuyuan, Chen Wen and Wang Fazhou attended the ceremony."))
+                .containsExactly("Liu Zuyuan", "Chen Wen", "Wang Fazhou");
+    }
+
+    @Test
+    void people_titleInBracketsAfterTheName_isRead() {
+        assertThat(people("Zhao Yixin (the Board Director of SHINVA) attended the signing ceremony."))
+                .containsExactly("Zhao Yixin");
+    }
+
+    @Test
+    void people_lowercaseWordsBeforeAName_areNotPartOfIt() {
+        assertThat(people("The agreement was signed by Chen Zhi, mayor of Hulunbuir, and Sergiy Sukhomlyn, mayor "
+                + "of Zhytomyr.")).containsExactly("Chen Zhi", "Sergiy Sukhomlyn");
+    }
 }
