@@ -32,6 +32,10 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|我市|本市|我省|本省|我区|本公司|公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
+            + "\\s*[:：]\\s*[\\d年月日/.:\\s-]+");
+    private static final Pattern DATELINE_THEN_DAY = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})"
+            + "\\s*[日号號](?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s{0,3}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|，|,)");
     /** Months and days in Chinese numerals, as official releases write them: "一月二十四日". */
@@ -80,6 +84,8 @@ final class ChineseRules implements LanguageRules {
 
     private final ChineseTagger tagger = new ChineseTagger();
     private final Lexicon suffixes = Lexicon.load("zh/organisation-suffixes.txt");
+    private final Lexicon venueSuffixes = Lexicon.load("zh/venue-suffixes.txt");
+    private final Lexicon placeAbbreviations = Lexicon.load("zh/place-abbreviations.txt");
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
     private final Pattern aliasDefinition;
@@ -305,8 +311,17 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
-    public Optional<SigningDate> date(String sentence, @Nullable LocalDate published) {
-        Matcher m = FULL_DATE.matcher(sentence);
+    public Optional<SigningDate> date(String written, @Nullable LocalDate published) {
+        // "发布时间：2020-11-10" dates the page, not the event.
+        String sentence = PUBLICATION_LABEL.matcher(written).replaceAll("");
+        Matcher m = DATELINE_THEN_DAY.matcher(sentence);
+        if (m.find()) {
+            // "2020年11月10日 11月9日，…签约仪式在京举行": the page's date, then the event's, read against it.
+            LocalDate dateline = EventDates.day(Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), null).map(SigningDate::date).orElse(published);
+            return EventDates.day(null, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), dateline);
+        }
+        m = FULL_DATE.matcher(sentence);
         if (m.find()) {
             return EventDates.day(Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)), published);
@@ -364,11 +379,30 @@ final class ChineseRules implements LanguageRules {
         Matcher m = locationPattern.matcher(sentence);
         while (m.find()) {
             String place = m.group(1);
-            if (!place.matches(".*(?:\\d|月|日|期间|期間|基础|基礎|方面|合作|领域|領域).*")) {
+            if (!place.matches(".*(?:\\d|月|日|期间|期間|基础|基礎|方面|合作|领域|領域).*") && isPlace(place)) {
                 return Optional.of(place);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether what stands between "在" and "举行" is a place: a name the tagger knows as a place or an
+     * organisation (a campus), a venue ("山东大厦"), or a one-character place name ("在京"); not a person ("于林")
+     * nor an adverb ("双方只是").
+     */
+    private boolean isPlace(String candidate) {
+        if (placeAbbreviations.containsIgnoreCase(candidate)) {
+            return true;
+        }
+        List<ChineseTagger.Word> words = tagger.words(candidate);
+        ChineseTagger.Kind first = words.get(0).kind();
+        if (first == ChineseTagger.Kind.PERSON || first == ChineseTagger.Kind.ADVERB) {
+            return false;
+        }
+        return venueSuffixes.entries().stream().anyMatch(candidate::endsWith)
+                || words.stream().anyMatch(w -> w.kind() == ChineseTagger.Kind.PLACE
+                        || w.kind() == ChineseTagger.Kind.ORGANISATION);
     }
 
     @Override

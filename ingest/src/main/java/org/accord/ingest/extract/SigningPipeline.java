@@ -1,5 +1,6 @@
 package org.accord.ingest.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Article;
 import org.accord.core.model.Attendee;
+import org.accord.core.model.DatePrecision;
 import org.accord.core.model.Fact;
 import org.accord.core.model.Mention;
 import org.accord.core.model.Organisation;
@@ -24,6 +26,9 @@ import org.accord.core.model.Source;
 final class SigningPipeline implements Extractor {
     /** Articles reporting more signings than this are digests whose further items are rarely signings. */
     private static final int MAX_SIGNINGS = 8;
+    /** News reports a signing within days; the corpus never exceeds two weeks. */
+    private static final int BACKGROUND_DAYS = 45;
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}");
 
     private final SentenceSplitter splitter;
     private final SigningCues cues;
@@ -49,14 +54,33 @@ final class SigningPipeline implements Extractor {
         ArticleFacts facts = articleFacts(sentences, aliases);
         Source source = article.toSource();
         List<Mention> mentions = new ArrayList<>();
-        Fact<SigningDate> lastDate = null;
+        Mention previous = null;
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
-            Mention mention = mention(source, article, sentences, signing, facts, lastDate);
-            lastDate = mention.signedOn() != null ? mention.signedOn() : lastDate;
-            mentions.add(mention);
+            Mention mention = mention(source, article, sentences, signing, facts, previous);
+            if (!isBackground(mention, article)) {
+                mentions.add(mention);
+            }
+            previous = mention;
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * A signing dated well before the article was published is background to what the article reports (a visit, a
+     * follow-up, a termination).
+     */
+    private static boolean isBackground(Mention mention, Article article) {
+        // A date without its year was resolved against the publication date, and a page listing several items may
+        // have lent the wrong one: only a year written out decides.
+        if (mention.signedOn() == null || article.published() == null
+                || !WRITTEN_YEAR.matcher(mention.signedOn().evidence().sentence()).find()) {
+            return false;
+        }
+        SigningDate date = mention.signedOn().value();
+        LocalDate latest = date.precision() == DatePrecision.DAY ? date.date()
+                : date.date().withDayOfMonth(date.date().lengthOfMonth());
+        return latest.isBefore(article.published().minusDays(BACKGROUND_DAYS));
     }
 
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
@@ -143,11 +167,14 @@ final class SigningPipeline implements Extractor {
     }
 
     private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
-            ArticleFacts facts, Fact<SigningDate> undatedFallback) {
+            ArticleFacts facts, Mention previous) {
         List<Sentence> near = signing.nearby(sentences);
         Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
-        date = date == null ? undatedFallback : date;
         Fact<String> location = first(near, s -> rules.location(s.text()));
+        if (previous != null) {
+            date = date == null ? previous.signedOn() : date;
+            location = location == null ? previous.location() : location;
+        }
         Fact<String> kind = first(signing.sentences, s -> rules.kind(s.text()));
         return new Mention(source, kind, signing.parties, date, location, facts.attendees, facts.fields,
                 facts.principles, facts.commitments);
