@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.accord.app.command.BenchCommand;
 import org.accord.app.command.ExtractCommand;
 import org.accord.app.command.RunCommand;
 import org.accord.report.ReportException;
@@ -35,10 +36,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Reads news articles about signings of cooperation agreements, extracts the agreements they "
                 + "report, merges the articles that report the same signing, and writes JSON, Excel and PDF.",
-        subcommands = {RunCommand.class, ExtractCommand.class},
+        subcommands = {RunCommand.class, ExtractCommand.class, BenchCommand.class},
         footer = {"%nExamples:",
             "  accord run samples --out out",
             "  accord extract articles --json predictions.jsonl",
+            "  accord bench articles --articles 10000 --json bench.json",
             "  accord run --help"})
 public final class AccordCli implements Runnable {
     @Spec

@@ -21,11 +21,11 @@ class AccordCliTest {
         Execution execution = Execution.of("--help");
 
         assertThat(execution.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(execution.out()).contains("run", "extract", "Exit codes:", "Examples:");
+        assertThat(execution.out()).contains("run", "extract", "bench", "Exit codes:", "Examples:");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "extract"})
+    @ValueSource(strings = {"run", "extract", "bench"})
     void execute_subcommandHelp_showsAnExample(String command) {
         Execution execution = Execution.of(command, "--help");
 
@@ -38,7 +38,7 @@ class AccordCliTest {
         Execution execution = Execution.of();
 
         assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(execution.err()).contains("Missing subcommand", "run", "extract", "accord --help");
+        assertThat(execution.err()).contains("Missing subcommand", "run", "extract", "bench", "accord --help");
     }
 
     @Test

@@ -1,4 +1,4 @@
-/** The JSON the app writes: the per-article predictions (JSON Lines) and the run summary. */
+/** The JSON the app writes: the per-article predictions (JSON Lines), the run summary and the benchmark figures. */
 @NullMarked
 package org.accord.app.json;
 
