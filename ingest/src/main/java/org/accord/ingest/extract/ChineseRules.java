@@ -305,6 +305,12 @@ final class ChineseRules implements LanguageRules {
         return !m.find() ? 0 : "两兩双雙".contains(m.group(1)) ? 2 : numeral(m.group(1));
     }
 
+    /** Chinese does not mark the number of agreements: "与B、C签署协议" says nothing of how many. */
+    @Override
+    public boolean namesOneAgreement(String sentence) {
+        return false;
+    }
+
     @Override
     public boolean joinsWithPartner(String between) {
         return WITH.matcher(between).find();

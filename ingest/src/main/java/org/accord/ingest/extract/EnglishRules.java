@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
 final class EnglishRules implements LanguageRules {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A release's dateline: optional place, the date, an optional wire in slashes or brackets, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile("\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:[\\p{Lu}][\\p{L} .,'’-]{0,40}"
+            + ",\\s+)?(?:" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+" + MONTH
+            + "\\s+((?:19|20)\\d{2}))\\s*(?:/[^/]{1,40}/|\\([\\p{Lu}\\s]{2,30}\\))?\\s*(?:--|—|–|-)\\s*");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -50,6 +54,8 @@ final class EnglishRules implements LanguageRules {
     /** A further name in a list: after a comma or "and", followed by the list going on or ending. */
     private static final Pattern LISTED_NAME = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + PERSON_NAME
             + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
+    private static final Pattern HONORIFIC_WORD = Pattern.compile("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Hon\\.?|His|Her|"
+            + "Excellency|HE|H\\.E\\.|Party");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+(" + PERSON_NAME + ")");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
@@ -77,6 +83,17 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    /** A list item, or a line under a Title Case heading before a colon (lists lose their marks in Markdown). */
+    private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
+    private static final Pattern BULLET = Pattern.compile("^(?:[*•\\-]\\s+(?:" + HEADING + ")?|" + HEADING + ")(.+?)[.;]?$");
+    private static final Pattern PURPOSE = Pattern.compile("\\s+(?:to|in order to|so as to|so that|with a focus)\\s+|[.;,]\\s");
+    private static final Pattern REGION = Pattern.compile("\\b(?:Province|Prefecture|County|State|Region|Oblast|District)$");
+    private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreements?|memorand(?:um|a|ums)|mous?|"
+            + "contracts?)\\b");
+    private static final Pattern SINGLE_AGREEMENT = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,4}?"
+            + "(?:agreement|memorandum|mou|contract|letter of intent|protocol|partnership)\\b");
+    private static final Pattern PLURAL_AGREEMENTS = Pattern.compile("(?i)\\b(?:agreements|memoranda|memorandums|mous|"
+            + "contracts|letters of intent|protocols|partnerships)\\b");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\b(respectively|separately|separate|"
             + "multiple|several|a series of|each)\\b");
     /** What may stand between a subject and its signing verb, peeled off from the end one piece at a time. */
@@ -187,7 +204,25 @@ final class EnglishRules implements LanguageRules {
                 }
             }
         });
+        dropAddressQualifiers(sentence, found);
         return organisations(found.values(), aliases);
+    }
+
+    /** "Rizhao City, Shandong Province": a province after a comma says where the city is, it is no further party. */
+    private static void dropAddressQualifiers(String sentence, Map<Integer, String> found) {
+        Integer previousEnd = null;
+        for (var it = found.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            int start = entry.getKey();
+            boolean qualifier = previousEnd != null && previousEnd <= start
+                    && sentence.substring(previousEnd, start).matches(",\\s*")
+                    && REGION.matcher(entry.getValue()).find();
+            if (qualifier) {
+                it.remove();
+            } else {
+                previousEnd = start + entry.getValue().length();
+            }
+        }
     }
 
     /**
@@ -332,8 +367,10 @@ final class EnglishRules implements LanguageRules {
         return hasHead(String.join(" ", rest)) || (rest.size() == 1 && acronym.matcher(rest.get(0)).matches());
     }
 
+    /** Listed as no organisation, or naming the agreement itself ("Memorandum of Understanding for ..."). */
     private boolean isExcluded(String name) {
-        return notOrganisations.entries().stream().anyMatch(n -> n.equalsIgnoreCase(name));
+        return notOrganisations.entries().stream().anyMatch(n -> n.equalsIgnoreCase(name))
+                || AGREEMENT_WORD.matcher(name).find();
     }
 
     private boolean hasHead(String text) {
@@ -370,12 +407,27 @@ final class EnglishRules implements LanguageRules {
     }
 
     @Override
+    public boolean namesOneAgreement(String sentence) {
+        return SINGLE_AGREEMENT.matcher(sentence).find() && !PLURAL_AGREEMENTS.matcher(sentence).find();
+    }
+
+    @Override
     public boolean joinsWithPartner(String between) {
         return WITH.matcher(between).find();
     }
 
     @Override
-    public Optional<SigningDate> date(String sentence, @Nullable LocalDate published) {
+    public Optional<SigningDate> date(String written, @Nullable LocalDate published) {
+        // "HONG KONG, May 29, 2024 /PRNewswire/ -- ... signed yesterday (28 May)": the dateline dates the release.
+        Matcher dateline = DATELINE.matcher(written);
+        String sentence = written;
+        if (dateline.lookingAt()) {
+            sentence = written.substring(dateline.end());
+            published = EventDates.day(Integer.valueOf(dateline.group(3) != null ? dateline.group(3) : dateline.group(6)),
+                    month(dateline.group(1) != null ? dateline.group(1) : dateline.group(5)),
+                    Integer.parseInt(dateline.group(2) != null ? dateline.group(2) : dateline.group(4)), null)
+                    .map(SigningDate::date).orElse(published);
+        }
         Matcher iso = ISO.matcher(sentence);
         if (iso.find()) {
             return EventDates.day(Integer.valueOf(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -495,7 +547,7 @@ final class EnglishRules implements LanguageRules {
 
     private @Nullable String cleanName(String raw) {
         List<String> words = new ArrayList<>(Arrays.asList(raw.strip().split("\\s+")));
-        words.removeIf(w -> titles.containsIgnoreCase(w) || w.matches("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Party"));
+        words.removeIf(w -> titles.containsIgnoreCase(w) || HONORIFIC_WORD.matcher(w).matches());
         // "Vice Presidents Liu Zuyuan": words of a title left in front of the name.
         while (!words.isEmpty() && (titleWords.contains(words.get(0).toLowerCase(Locale.ROOT))
                 || titleWords.contains(words.get(0).toLowerCase(Locale.ROOT).replaceFirst("s$", "")))) {
@@ -535,6 +587,11 @@ final class EnglishRules implements LanguageRules {
         List<String> result = new ArrayList<>();
         if (!listAfter(FIELDS, sentence).isEmpty()) {
             result.addAll(listAfter(FOCUS, sentence));
+        }
+        Matcher bullet = BULLET.matcher(sentence);
+        if (bullet.matches() && startsWithActionVerb(bullet.group(1).replaceFirst("^(?i)jointly\\s+", ""))) {
+            // "* Advance Education and Training: Enhance academic programs ... to ensure ...": the item, not its aim.
+            result.add(PURPOSE.split(bullet.group(1), 2)[0].strip());
         }
         Matcher m = UNDERTAKING.matcher(sentence);
         if (m.find() && COOPERATION_CONTEXT.matcher(sentence).find()) {

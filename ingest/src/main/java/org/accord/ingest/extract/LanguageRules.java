@@ -34,6 +34,9 @@ interface LanguageRules {
      */
     int statedPartyCount(String sentence);
 
+    /** Whether the sentence says one agreement was signed ("signed a memorandum with B and C"). */
+    boolean namesOneAgreement(String sentence);
+
     /**
      * Whether the text between two party names joins them as one side signing with the other ("与", "with"), as
      * opposed to listing them side by side ("、", ",").

@@ -1,6 +1,7 @@
 package org.accord.ingest.extract;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +13,36 @@ import java.util.List;
  */
 final class SentenceSplitter {
     private final ULocale locale;
+    private final List<String> abbreviations;
 
-    SentenceSplitter(ULocale locale) {
+    SentenceSplitter(ULocale locale, List<String> abbreviations) {
         this.locale = locale;
+        this.abbreviations = List.copyOf(abbreviations);
     }
 
+    /** English, with ICU's standard suppressions and those of {@code en/abbreviations.txt} ("Inc.", "Co."). */
     static SentenceSplitter english() {
-        return new SentenceSplitter(ULocale.forLanguageTag("en-u-ss-standard"));
+        ULocale english = ULocale.forLanguageTag("en");
+        return new SentenceSplitter(english, Lexicon.load("en/abbreviations.txt").entries());
     }
 
     static SentenceSplitter chinese() {
-        return new SentenceSplitter(ULocale.SIMPLIFIED_CHINESE);
+        return new SentenceSplitter(ULocale.SIMPLIFIED_CHINESE, List.of());
+    }
+
+    private BreakIterator newBreakIterator() {
+        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+        if (abbreviations.isEmpty()) {
+            return breaks;
+        }
+        FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(locale);
+        abbreviations.forEach(filter::suppressBreakAfter);
+        return filter.wrapIteratorWithFilter(breaks);
     }
 
     List<Sentence> split(String text) {
         // BreakIterator is stateful and not thread-safe: one per call keeps the splitter shareable.
-        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+        BreakIterator breaks = newBreakIterator();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;

@@ -2,6 +2,8 @@ package org.accord.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,9 @@ final class SigningPipeline implements Extractor {
         Mention previous = null;
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
-            Mention mention = mention(source, article, sentences, signing, facts, previous);
+            ArticleFacts own = signings.size() == 1 ? facts
+                    : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences);
+            Mention mention = mention(source, article, sentences, signing, own, previous);
             if (!isBackground(mention, article)) {
                 mentions.add(mention);
             }
@@ -94,7 +98,8 @@ final class SigningPipeline implements Extractor {
                 parties = parties.subList(0, stated);
             }
             if (parties.size() >= 3 && (rules.signsSeparately(sentence.text())
-                    || (isHub(sentence.text(), parties) && !boundTogether(parties, sentence, reports, aliases)))) {
+                    || (isHub(sentence.text(), parties) && !rules.namesOneAgreement(sentence.text())
+                            && !boundTogether(parties, sentence, reports, aliases)))) {
                 for (Organisation partner : parties.subList(1, parties.size())) {
                     place(sentence, List.of(parties.get(0), partner), signings, true);
                 }
@@ -215,9 +220,40 @@ final class SigningPipeline implements Extractor {
         return null;
     }
 
-    /** Facts read from the whole article, shared by every signing it reports. */
+    private static Set<Integer> paragraphsOf(List<Signing> signings) {
+        Set<Integer> paragraphs = new HashSet<>();
+        signings.forEach(s -> paragraphs.addAll(s.paragraphs()));
+        return paragraphs;
+    }
+
+    /**
+     * Facts read from the whole article. One signing takes them all; of several, each takes the attendees named in its
+     * own paragraphs, and the first also those named where no signing is. Fields, principles and commitments are
+     * shared: articles state them once for the signings they report together.
+     */
     private record ArticleFacts(List<Fact<Attendee>> attendees, List<Fact<String>> fields,
             List<Fact<String>> principles, List<Fact<String>> commitments) {
+
+        ArticleFacts of(Set<Integer> own, boolean first, Set<Integer> anySigning, List<Sentence> sentences) {
+            return new ArticleFacts(keep(attendees, own, first, anySigning, sentences), fields, principles, commitments);
+        }
+
+        private static <T> List<Fact<T>> keep(List<Fact<T>> facts, Set<Integer> own, boolean first,
+                Set<Integer> anySigning, List<Sentence> sentences) {
+            return facts.stream().filter(fact -> {
+                int paragraph = paragraphAt(fact.evidence().start(), sentences);
+                return own.contains(paragraph) || (first && !anySigning.contains(paragraph));
+            }).toList();
+        }
+
+        private static int paragraphAt(int offset, List<Sentence> sentences) {
+            for (Sentence sentence : sentences) {
+                if (sentence.start() <= offset && offset < sentence.end()) {
+                    return sentence.paragraph();
+                }
+            }
+            return -1;
+        }
     }
 
     /** The sentences that report one signing, and its parties as they accumulate. */
@@ -252,6 +288,12 @@ final class SigningPipeline implements Extractor {
 
         private boolean isParty(Organisation organisation) {
             return parties.stream().anyMatch(p -> OrganisationNames.sameOrganisation(p.value(), organisation));
+        }
+
+        Set<Integer> paragraphs() {
+            Set<Integer> paragraphs = new HashSet<>();
+            sentences.forEach(s -> paragraphs.add(s.paragraph()));
+            return paragraphs;
         }
 
         /** The signing sentences first, then the other sentences of their paragraphs, nearest first. */

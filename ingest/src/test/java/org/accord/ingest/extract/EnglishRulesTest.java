@@ -96,4 +96,39 @@ class EnglishRulesTest {
         assertThat(people("The agreement was signed by Chen Zhi, mayor of Hulunbuir, and Sergiy Sukhomlyn, mayor "
                 + "of Zhytomyr.")).containsExactly("Chen Zhi", "Sergiy Sukhomlyn");
     }
+
+    @Test
+    void date_releaseDateline_isNotTheSigningDate() {
+        assertThat(rules.date("HONG KONG, May 29, 2024 /PRNewswire/ -- Lingnan University signed agreements "
+                + "yesterday (28 May) with Rizhao City.", null))
+                .contains(SigningDate.ofDay(LocalDate.of(2024, 5, 28)));
+    }
+
+    @Test
+    void parties_provinceAfterACityAndAComma_saysWhereTheCityIs() {
+        assertThat(parties("Lingnan University signed agreements with Rizhao City, Shandong Province, and the "
+                + "Hong Kong Applied Science and Technology Research Institute.")).doesNotContain("Shandong Province")
+                .contains("Rizhao City");
+    }
+
+    @Test
+    void parties_theAgreementsOwnTitle_isNoParty() {
+        assertThat(parties("Alpha Labs and Beta University Sign Memorandum of Understanding for Dental Research"))
+                .noneMatch(p -> p.contains("Memorandum"));
+    }
+
+    @Test
+    void namesOneAgreement_singularNotPlural() {
+        assertThat(rules.namesOneAgreement("D-Wave signed a memorandum of understanding with Yonsei University and "
+                + "Incheon.")).isTrue();
+        assertThat(rules.namesOneAgreement("Song signed strategic cooperation agreements with the University of "
+                + "Coimbra and the University of Porto.")).isFalse();
+    }
+
+    @Test
+    void commitments_itemUnderAHeading_isReadWithoutItsAim() {
+        assertThat(rules.commitments("Advance Education and Training: Enhance academic programs and provide practical "
+                + "training to ensure the next generation is ready.")).containsExactly(
+                "Enhance academic programs and provide practical training");
+    }
 }

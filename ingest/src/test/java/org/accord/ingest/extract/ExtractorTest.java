@@ -107,6 +107,41 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingLongBeforePublication_isBackground() {
+        Article article = new Article("visit.txt", null, "Delegation visits", Language.ENGLISH,
+                LocalDate.of(2024, 5, 24), "Alpha University and Beta Hospital signed a letter of intent on April 2, "
+                        + "2023. A delegation from Beta Hospital visited Alpha University on May 14.");
+
+        assertThat(extractor.extract(article)).isEmpty();
+    }
+
+    @Test
+    void extract_companyNameWithInc_staysInOneSentence() {
+        Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
+                LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
+                        + "University");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names)
+                .containsExactly(List.of("Datavault AI Inc", "Korea Aerospace University"));
+    }
+
+    @Test
+    void extract_severalSignings_eachTakesTheAttendeesOfItsParagraph() {
+        Article article = new Article("two.txt", null, "两校分别签约", Language.CHINESE, LocalDate.of(2019, 11, 13),
+                "11月12日,河北大学分别与北京师范大学、武汉大学签署对口合作协议。\n\n"
+                        + "北京师范大学与河北大学签署协议。北京师范大学副校长郝芳华出席。\n\n"
+                        + "武汉大学与河北大学签署协议。武汉大学副校长吴平出席。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).hasSize(2);
+        assertThat(mentions.get(0).attendees()).extracting(a -> a.value().person().name()).contains("郝芳华")
+                .doesNotContain("吴平");
+        assertThat(mentions.get(1).attendees()).extracting(a -> a.value().person().name()).contains("吴平")
+                .doesNotContain("郝芳华");
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
