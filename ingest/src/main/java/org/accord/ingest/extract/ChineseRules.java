@@ -2,6 +2,7 @@ package org.accord.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,11 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern REMOTE = Pattern.compile("视频会议|視頻會議|视频连线|視頻連線|线上|線上|云签约|雲簽約");
     private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?[《“]?(["
             + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
+    /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
+    private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
+    private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
-            + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?原则");
+            + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
     private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|重点|重點)?"
             + "(?:领域|領域|方面)");
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
@@ -84,6 +88,7 @@ final class ChineseRules implements LanguageRules {
 
     private final ChineseTagger tagger = new ChineseTagger();
     private final Lexicon suffixes = Lexicon.load("zh/organisation-suffixes.txt");
+    private final Lexicon knownPrinciples = Lexicon.load("zh/principles.txt");
     private final Lexicon venueSuffixes = Lexicon.load("zh/venue-suffixes.txt");
     private final Lexicon placeAbbreviations = Lexicon.load("zh/place-abbreviations.txt");
     private final Pattern organisation;
@@ -529,7 +534,41 @@ final class ChineseRules implements LanguageRules {
         while (m.find()) {
             items.addAll(split(m.group(1)));
         }
+        if (items.isEmpty()) {
+            items.addAll(knownPrinciplesListed(sentence));
+        }
         return items;
+    }
+
+    /**
+     * "实现优势互补、互利共赢、共同发展": an enumeration of short items of which one is a known principle
+     * ({@code zh/principles.txt}) is an enumeration of principles; a verb before the known one is left out.
+     */
+    private List<String> knownPrinciplesListed(String sentence) {
+        List<String> found = new ArrayList<>();
+        for (String run : ENUMERATION_BREAK.split(sentence)) {
+            String[] items = ENUMERATION_SEPARATOR.split(run);
+            if (items.length < 2 || Arrays.stream(items).noneMatch(this::endsWithPrinciple)) {
+                continue;
+            }
+            // The first item carries the verb of the clause ("努力实现战略认同"): the four-character phrase ends it.
+            if (items[0].length() > 4 && run.charAt(items[0].length()) == '、') {
+                items[0] = items[0].substring(items[0].length() - 4);
+            }
+            for (String item : items) {
+                String principle = knownPrinciples.entries().stream().filter(item::endsWith).findFirst()
+                        .orElse(item.length() == 4 && tagger.words(item).get(0).kind() != ChineseTagger.Kind.PREPOSITION
+                                ? item : null);
+                if (principle != null) {
+                    found.add(principle);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean endsWithPrinciple(String item) {
+        return knownPrinciples.entries().stream().anyMatch(item::endsWith);
     }
 
     @Override

@@ -83,6 +83,7 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
     /** A list item, or a line under a Title Case heading before a colon (lists lose their marks in Markdown). */
     private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
     private static final Pattern BULLET = Pattern.compile("^(?:[*•\\-]\\s+(?:" + HEADING + ")?|" + HEADING + ")(.+?)[.;]?$");
@@ -120,6 +121,7 @@ final class EnglishRules implements LanguageRules {
     private final Pattern span;
     private final Pattern verbs;
     private final Pattern titleWord;
+    private final Pattern knownPrinciple = Lexicon.load("en/principles.txt").wordPattern();
     private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
     private final Pattern titleThenName;
     private final Pattern nameThenBracketedTitle;
@@ -579,7 +581,29 @@ final class EnglishRules implements LanguageRules {
 
     @Override
     public List<String> principles(String sentence) {
-        return listAfter(PRINCIPLES, sentence);
+        List<String> principles = listAfter(PRINCIPLES, sentence);
+        return principles.isEmpty() ? knownPrinciplesListed(sentence) : principles;
+    }
+
+    /**
+     * "realize the complementary advantages, resource sharing, common development, mutual benefit and win-win": the
+     * comma-separated items of a list naming a known principle ({@code en/principles.txt}), without the verb before.
+     */
+    private List<String> knownPrinciplesListed(String sentence) {
+        Matcher known = knownPrinciple.matcher(sentence);
+        if (!known.find()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (String item : sentence.split("[,;.:]\\s*(?:and\\s+)?")) {
+            Matcher m = knownPrinciple.matcher(item);
+            // The principle ends its item ("mutual benefit and win-win"); "common development goals" is no principle.
+            if (m.find() && PRINCIPLE_TAIL.matcher(item.substring(m.end())).matches()) {
+                String phrase = trimPhrase(item.substring(item.substring(0, m.start()).lastIndexOf(' ') + 1));
+                found.add(phrase.isEmpty() ? m.group() : phrase);
+            }
+        }
+        return found;
     }
 
     @Override

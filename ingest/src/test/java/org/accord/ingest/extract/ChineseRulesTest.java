@@ -89,4 +89,16 @@ class ChineseRulesTest {
     void people_wordsAfterATitleThatAreNoName_areLeftOut() {
         assertThat(people("局长今日出席签署仪式,院长表示欢迎。")).isEmpty();
     }
+
+    @Test
+    void principles_enumerationWithAKnownPrinciple_isReadWhole() {
+        assertThat(rules.principles("双方将努力实现战略认同、优势互补、项目合作、互利共赢的合作目标。"))
+                .containsExactly("战略认同", "优势互补", "项目合作", "互利共赢");
+    }
+
+    @Test
+    void principles_traditionalScriptAfterAnOpener_areRead() {
+        assertThat(rules.principles("特區政府一直按照“優勢互補,互利共贏”的原則加強合作。"))
+                .containsExactly("優勢互補", "互利共贏");
+    }
 }

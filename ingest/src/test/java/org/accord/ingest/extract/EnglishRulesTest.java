@@ -131,4 +131,16 @@ class EnglishRulesTest {
                 + "training to ensure the next generation is ready.")).containsExactly(
                 "Enhance academic programs and provide practical training");
     }
+
+    @Test
+    void principles_listNamingAKnownPrinciple_isReadWhole() {
+        assertThat(rules.principles("Both sides will realize the complementary advantages, resource sharing, common "
+                + "development, mutual benefit and win-win.")).containsExactly("complementary advantages",
+                "resource sharing", "common development", "mutual benefit and win-win");
+    }
+
+    @Test
+    void principles_knownWordsInsideALongerPhrase_areNoPrinciple() {
+        assertThat(rules.principles("They share common development goals in sustainable development.")).isEmpty();
+    }
 }
