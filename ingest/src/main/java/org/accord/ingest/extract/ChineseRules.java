@@ -54,10 +54,14 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
             + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
+    private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|重点|重點|相关|相關)?(?:领域|領域|方面)");
+    private static final Pattern LIST_OPENER = Pattern.compile("在|就|围绕|圍繞|聚焦|如|加强|加強|推进|推進|深化|开展|開展|"
+            + "涵盖|涵蓋|包括|覆盖|覆蓋|涉及|拓展|加大");
     private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|重点|重點)?"
             + "(?:领域|領域|方面)");
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
+    private static final Pattern LIST_COMMA = Pattern.compile("[、，,]|以及");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
     private static final Pattern PARTY_COUNT = Pattern.compile("([两兩双雙三四五六七八九十])方(?:共同|联合|聯合)?"
             + "(?:签|簽|战略|戰略|合作|协议|協議|框架|备忘|備忘)");
@@ -518,11 +522,40 @@ final class ChineseRules implements LanguageRules {
         while (m.find()) {
             items.addAll(split(m.group(1)));
         }
+        if (items.isEmpty()) {
+            items.addAll(listedBeforeAreaWord(sentence));
+        }
         Matcher devoted = DEVOTED.matcher(sentence);
         if (devoted.find()) {
             String rest = sentence.substring(devoted.end());
             Matcher end = CLAUSE_BREAK.matcher(rest);
             items.addAll(split(end.find() ? rest.substring(0, end.start()) : rest));
+        }
+        return items;
+    }
+
+    /**
+     * "进一步加强如学科建设、人才培养等方面的交流": a list of two or more items before "等方面/领域", from the
+     * last verb or preposition that opens it.
+     */
+    private static List<String> listedBeforeAreaWord(String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher area = AREA_WORD.matcher(sentence);
+        int from = 0;
+        while (area.find()) {
+            String before = sentence.substring(from, area.start());
+            from = area.end();
+            String[] clauses = CLAUSE_BREAK.split(before);
+            String clause = clauses.length == 0 ? "" : clauses[clauses.length - 1];
+            Matcher opener = LIST_OPENER.matcher(clause);
+            int start = 0;
+            while (opener.find()) {
+                start = opener.end();
+            }
+            String list = clause.substring(start);
+            if (list.contains("、")) {
+                items.addAll(split(list));
+            }
         }
         return items;
     }
@@ -617,7 +650,9 @@ final class ChineseRules implements LanguageRules {
 
     private static List<String> split(String list) {
         List<String> items = new ArrayList<>();
-        for (String item : ITEM_SPLIT.split(list)) {
+        // "资本和金融" stays one item in a list separated by "、"; only a list without "、" splits at "和".
+        Pattern separator = list.contains("、") ? LIST_COMMA : ITEM_SPLIT;
+        for (String item : separator.split(list)) {
             String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").replaceAll("^(?:双方|雙方|在|推进|推進)", "")
                     .strip();
             if (phrase.length() >= 2 && phrase.length() <= 20) {

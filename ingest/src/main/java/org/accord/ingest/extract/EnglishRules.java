@@ -83,6 +83,8 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
+            + "(?:such as|including|like|of)\\s+");
     private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
     /** A list item, or a line under a Title Case heading before a colon (lists lose their marks in Markdown). */
     private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
@@ -662,7 +664,11 @@ final class EnglishRules implements LanguageRules {
             String rest = sentence.substring(m.end());
             Matcher end = LIST_END.matcher(rest);
             String list = end.find() ? rest.substring(0, end.start()) : rest;
-            for (String item : list.split(",\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+as well as\\s+")) {
+            // "A, B and C" splits at the commas and the last "and"; "education and training, consulting" keeps its
+            // inner "and": only a list without commas splits at every "and".
+            String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+)?|\\s+as well as\\s+"
+                    : "\\s+and\\s+|\\s+as well as\\s+";
+            for (String item : list.split(separator)) {
                 String phrase = trimPhrase(item);
                 int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
                 if (words >= 1 && words <= 8) {
@@ -674,7 +680,8 @@ final class EnglishRules implements LanguageRules {
     }
 
     private static String trimPhrase(String item) {
-        List<String> words = new ArrayList<>(Arrays.asList(item.strip().split("\\s+")));
+        String bare = AREA_PREFIX.matcher(item.strip()).replaceFirst("");
+        List<String> words = new ArrayList<>(Arrays.asList(bare.split("\\s+")));
         while (!words.isEmpty() && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }

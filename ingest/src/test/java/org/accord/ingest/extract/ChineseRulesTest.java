@@ -101,4 +101,10 @@ class ChineseRulesTest {
         assertThat(rules.principles("特區政府一直按照“優勢互補,互利共贏”的原則加強合作。"))
                 .containsExactly("優勢互補", "互利共贏");
     }
+
+    @Test
+    void fields_listBeforeAreaWordAfterAVerb_isRead() {
+        assertThat(rules.fields("双方将进一步加强如学科建设、人才培养、资本和金融等方面的交流和合作。"))
+                .containsExactly("学科建设", "人才培养", "资本和金融");
+    }
 }

@@ -143,4 +143,17 @@ class EnglishRulesTest {
     void principles_knownWordsInsideALongerPhrase_areNoPrinciple() {
         assertThat(rules.principles("They share common development goals in sustainable development.")).isEmpty();
     }
+
+    @Test
+    void fields_listWithCommas_keepsTheAndInsideAnItem() {
+        assertThat(rules.fields("They will cooperate in the fields of theoretical research, education and training, "
+                + "and consulting services.")).containsExactly("theoretical research", "education and training",
+                "consulting services");
+    }
+
+    @Test
+    void fields_listWithoutCommas_splitsAtAnd() {
+        assertThat(rules.fields("They will cooperate in fields of information and artificial intelligence."))
+                .containsExactly("information", "artificial intelligence");
+    }
 }
