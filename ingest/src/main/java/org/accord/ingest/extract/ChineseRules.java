@@ -30,7 +30,11 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern TRAILING_ADVERBIAL = Pattern.compile("(?:(?:19|20)\\d{2}年|在|于|於|通过|通過|以|正式|共同|双方|雙方|"
             + "战略|戰略|合作|协议|協議|签约|簽約|框架|全面|深化|"
             + "分别|分別|举行|舉行|今天|今日|日前|近日|将|將|就|还|還|也|又|再次|成功|顺利|順利|隆重|共|現場|现场).*$");
-    private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|我市|本市|我省|本省|我区|本公司|公司|"
+    private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "学校", "學校", "我院", "本院");
+    private static final List<String> COMPANY_PRONOUNS = List.of("集团", "集團", "公司", "本公司", "该公司", "該公司");
+    private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
+    private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
+    private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|公司|该公司|該公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
@@ -85,7 +89,8 @@ final class ChineseRules implements LanguageRules {
 
     /** Prepositions that introduce where something happens: the noun run after them is a place, not a party. */
     /** A clause whose coordination has no left member: "并与B签署". */
-    private static final Pattern OPEN_COORDINATION = Pattern.compile("^\\s*(?:并|並|还|還|也|将|將|另)?(?:与|與|同|跟)");
+    private static final Pattern OPEN_COORDINATION = Pattern.compile("^\\s*(?:并|並|还|還|也|将|將|另)?(?:分别|分別)?(?:与|與|同|跟)");
+    private static final Pattern TRAVEL = Pattern.compile("(?:前往|赴|抵达|抵達|来到|來到)([\\p{IsHan}·]{2,12}?)(?=[，,])");
     private static final Pattern LOCATIVE = Pattern.compile("在|于|於|从|從|赴|到");
     /** Words that are tagged as nouns by the dictionary but never belong inside an organisation's name. */
     private static final Pattern RUN_BREAK = Pattern.compile("\\d+|[年月日号號]|上午|下午|晚上|当天|當天|双方|雙方|签约|簽約|仪式|儀式");
@@ -97,6 +102,7 @@ final class ChineseRules implements LanguageRules {
     private final Lexicon placeAbbreviations = Lexicon.load("zh/place-abbreviations.txt");
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
+    private final Pattern cuesVerb;
     private final Pattern aliasDefinition;
     private final Pattern titledPerson;
     private final Pattern locationPattern;
@@ -110,6 +116,7 @@ final class ChineseRules implements LanguageRules {
         organisation = Pattern.compile("[" + HAN + "A-Za-z0-9（）()]{1,30}?(?:" + suffixes.alternation() + ")");
         aliasDefinition = Pattern.compile("(" + organisation.pattern() + ")[（(](?:以下)?(?:简称|簡稱)[“\"]?"
                 + "([^”\"）)]{1,12})");
+        cuesVerb = cues.verbs();
         verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|举行|舉行)");
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
                 + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]|$)");
@@ -124,7 +131,33 @@ final class ChineseRules implements LanguageRules {
         while (m.find()) {
             aliases.putIfAbsent(m.group(2), m.group(1));
         }
+        addPronounReferents(text, aliases);
         return aliases;
+    }
+
+    /**
+     * "我校" in a university's news is that university, "集团" in a group's news that group: the organisation of the
+     * matching kind the article names most often (first named on a tie).
+     */
+    private void addPronounReferents(String text, Map<String, String> aliases) {
+        Map<String, Integer> schools = new LinkedHashMap<>();
+        Map<String, Integer> companies = new LinkedHashMap<>();
+        for (ChineseTagger.Word word : tagger.words(text)) {
+            if (word.kind() == ChineseTagger.Kind.ORGANISATION && word.text().length() >= 4) {
+                if (SCHOOL.matcher(word.text()).find()) {
+                    schools.merge(word.text(), 1, Integer::sum);
+                } else if (COMPANY.matcher(word.text()).find()) {
+                    companies.merge(word.text(), 1, Integer::sum);
+                }
+            }
+        }
+        mostNamed(schools).ifPresent(school -> SCHOOL_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, school)));
+        mostNamed(companies).ifPresent(company -> COMPANY_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, company)));
+    }
+
+    private static Optional<String> mostNamed(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(java.util.Comparator.comparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey);
     }
 
     @Override
@@ -168,14 +201,57 @@ final class ChineseRules implements LanguageRules {
     private List<String> partiesIn(String clause, Map<String, String> aliases) {
         String core = LEADING_ADVERBIAL.matcher(clause.strip()).replaceFirst("");
         List<String> parties = new ArrayList<>();
-        for (String item : CONJUNCTION.split(core)) {
+        for (String item : joinNamesAroundWith(core, aliases)) {
             String name = cleanParty(item);
             if (name != null) {
                 parties.add(name);
+            } else {
+                // "我校与…": a pronoun whose referent the article names.
+                String bare = TRAILING_ADVERBIAL.matcher(LEADING_ADVERBIAL.matcher(item.strip()).replaceFirst(""))
+                        .replaceFirst("").strip();
+                if (PRONOUN.matcher(bare).matches() && aliases.containsKey(bare)) {
+                    parties.add(bare);
+                }
             }
         }
         boolean named = parties.stream().anyMatch(p -> aliases.containsKey(p) || endsLikeOrganisation(p));
         return named ? parties : List.of();
+    }
+
+    /**
+     * The items of a coordination, except that "与" inside a name stays there: in "機器人與工程系統實驗室" the part
+     * before "與" names no organisation while the part after ends like one, so the two are one name.
+     */
+    private List<String> joinNamesAroundWith(String core, Map<String, String> aliases) {
+        List<String> items = new ArrayList<>();
+        Matcher conjunction = CONJUNCTION.matcher(core);
+        int from = 0;
+        String pending = null;
+        while (true) {
+            boolean found = conjunction.find();
+            String item = core.substring(from, found ? conjunction.start() : core.length());
+            String joined = pending == null ? item : pending + item;
+            pending = null;
+            boolean inName = found && cleanParty(item) != null && WITH.matcher(conjunction.group()).matches()
+                    && !aliases.containsKey(item)
+                    && !endsLikeOrganisation(item) && tagger.words(item).stream()
+                            .noneMatch(w -> w.kind() == ChineseTagger.Kind.PLACE || w.kind() == ChineseTagger.Kind.ORGANISATION)
+                    && endsLikeOrganisation(nextItem(core, conjunction.end()));
+            if (inName) {
+                pending = joined + conjunction.group();
+            } else {
+                items.add(joined);
+            }
+            if (!found) {
+                return items;
+            }
+            from = conjunction.end();
+        }
+    }
+
+    private static String nextItem(String core, int from) {
+        Matcher next = CONJUNCTION.matcher(core);
+        return next.find(from) ? core.substring(from, next.start()) : core.substring(from);
     }
 
     /**
@@ -397,6 +473,11 @@ final class ChineseRules implements LanguageRules {
             if (!place.matches(".*(?:\\d|月|日|期间|期間|基础|基礎|方面|合作|领域|領域).*") && isPlace(place)) {
                 return Optional.of(place);
             }
+        }
+        // "一行前往葡國里斯本,分別與…簽署": where the delegation went is where it signed.
+        Matcher travel = TRAVEL.matcher(sentence);
+        if (travel.find() && isPlace(travel.group(1)) && cuesVerb.matcher(sentence.substring(travel.end())).find()) {
+            return Optional.of(travel.group(1));
         }
         return Optional.empty();
     }

@@ -107,4 +107,24 @@ class ChineseRulesTest {
         assertThat(rules.fields("双方将进一步加强如学科建设、人才培养、资本和金融等方面的交流和合作。"))
                 .containsExactly("学科建设", "人才培养", "资本和金融");
     }
+
+    @Test
+    void parties_withInsideAName_staysInTheName() {
+        assertThat(parties("澳門大學一行前往葡國里斯本,分別與里斯本大學、機器人與工程系統實驗室和里斯本理工學院簽署合作協議。"))
+                .containsExactly("澳門大學", "里斯本大學", "機器人與工程系統實驗室", "里斯本理工學院");
+    }
+
+    @Test
+    void parties_ourSchool_isTheUniversityTheArticleNamesMost() {
+        String text = "武汉科技大学与利川市签订战略合作协议。武汉科技大学党委副书记出席。我校与利川市签订市校战略合作协议。";
+        List<String> names = rules.parties("我校与利川市签订市校战略合作协议。", rules.definedAliases(text)).stream()
+                .map(Organisation::name).toList();
+
+        assertThat(names).containsExactly("武汉科技大学", "利川市");
+    }
+
+    @Test
+    void location_whereTheDelegationWentToSign_isThePlace() {
+        assertThat(rules.location("澳門大學一行前往葡國里斯本,分別與里斯本大學簽署合作協議。")).contains("葡國里斯本");
+    }
 }
