@@ -83,6 +83,11 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    /** A venue written in lower case: "held in the conference hall of No.1 Building", "ceremony on PolyU campus". */
+    private static final Pattern VENUE = Pattern.compile("\\b(?:held|signed|took place|hosted|ceremony|signing)\\b[^.;]*?"
+            + "\\b(?:in|at|on)\\s+((?:the\\s+)?(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:conference hall|hall|meeting room|room|campus|"
+            + "auditorium|headquarters|hotel|building|center|centre)\\b(?:\\s+of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+"
+            + "(?:of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+)*)?)");
     private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
             + "(?:such as|including|like|of)\\s+");
     private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
@@ -131,6 +136,8 @@ final class EnglishRules implements LanguageRules {
     private final Pattern apposition;
     private final Pattern aliasDefinition;
     private final Pattern placeAfterVerb;
+    private final Pattern visited;
+    private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern acronym = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
 
     /** @param cues the English signing cues, whose verbs mark where the subject of a signing ends */
@@ -148,6 +155,8 @@ final class EnglishRules implements LanguageRules {
         placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
                 + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
                 ;
+        visited = Pattern.compile("\\b(?:visited|(?:visit|trip|travelled|traveled|went) to)\\s+(" + NAME_WORD
+                + "(?:\\s+" + NAME_WORD + ")*(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
         titleThenName = Pattern.compile("(?<![\\p{L}])((?i:" + titles.alternation() + ")s?)\\s+(" + PERSON_NAME + ")");
         nameThenBracketedTitle = Pattern.compile("(" + PERSON_NAME + ")\\s*\\((?:the\\s+)?([^()]{0,40}?\\b(?i:"
                 + titles.alternation() + ")\\b[^()]{0,60})\\)");
@@ -173,13 +182,18 @@ final class EnglishRules implements LanguageRules {
     @Override
     public List<Organisation> parties(String sentence, Map<String, String> aliases) {
         String place = location(sentence).orElse("");
+        // Names inside the place of signing ("held in the hall of Xuhui District Institution Compound") are where,
+        // not who; the same name elsewhere in the sentence still counts.
+        int placeStart = place.isEmpty() ? -1 : sentence.indexOf(place);
+        int placeEnd = placeStart < 0 ? -1 : placeStart + place.length();
         Map<Integer, String> found = new java.util.TreeMap<>();
         Matcher m = span.matcher(sentence);
         while (m.find()) {
             int offset = m.start();
             for (String org : organisationsIn(m.group())) {
-                if (!place.contains(org)) {
-                    found.putIfAbsent(offset + m.group().indexOf(org), org);
+                int at = offset + m.group().indexOf(org);
+                if (at < placeStart || at >= placeEnd) {
+                    found.putIfAbsent(at, org);
                 }
             }
         }
@@ -478,14 +492,21 @@ final class EnglishRules implements LanguageRules {
         if (remote.find()) {
             return Optional.of(remote.group(1));
         }
+        Matcher venue = VENUE.matcher(sentence);
+        if (venue.find()) {
+            return Optional.of(venue.group(1).replaceAll("[.,]+$", "").strip());
+        }
         Matcher m = placeAfterVerb.matcher(sentence);
         while (m.find()) {
             String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
-            if (!isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")) {
+            if (!isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")
+                    && !notPlaces.containsIgnoreCase(place)) {
                 return Optional.of(place);
             }
         }
-        return Optional.empty();
+        // "The delegation recently visited Lisbon, Portugal. During the visit, UM signed...": where they went.
+        Matcher visit = visited.matcher(sentence);
+        return visit.find() ? Optional.of(visit.group(1).replaceAll("[.,]+$", "").strip()) : Optional.empty();
     }
 
     @Override

@@ -156,4 +156,31 @@ class EnglishRulesTest {
         assertThat(rules.fields("They will cooperate in fields of information and artificial intelligence."))
                 .containsExactly("information", "artificial intelligence");
     }
+
+    @Test
+    void location_venueInLowerCase_isRead() {
+        assertThat(rules.location("The signing ceremony was held in the conference hall of No.1 Building of Xuhui "
+                + "District Institution Compound.")).contains(
+                "the conference hall of No.1 Building of Xuhui District Institution Compound");
+        assertThat(rules.location("They attended the agreement signing ceremony on PolyU campus."))
+                .contains("PolyU campus");
+    }
+
+    @Test
+    void location_languageAfterIn_isNoPlace() {
+        assertThat(rules.location("The signing underscores a commitment to exchange news content in English."))
+                .isEmpty();
+    }
+
+    @Test
+    void location_placeVisited_isWhereTheySigned() {
+        assertThat(rules.location("A delegation from the University of Macau recently visited Lisbon, Portugal."))
+                .contains("Lisbon, Portugal");
+    }
+
+    @Test
+    void parties_nameInsideThePlaceOfSigning_stillCountsElsewhereInTheSentence() {
+        assertThat(parties("The agreement between SJTU and Xuhui District was signed in the hall of Xuhui District "
+                + "Institution Compound.")).contains("Xuhui District");
+    }
 }
