@@ -30,19 +30,22 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern TRAILING_ADVERBIAL = Pattern.compile("(?:(?:19|20)\\d{2}年|在|于|於|通过|通過|以|正式|共同|双方|雙方|"
             + "战略|戰略|合作|协议|協議|签约|簽約|框架|全面|深化|"
             + "分别|分別|举行|舉行|今天|今日|日前|近日|将|將|就|还|還|也|又|再次|成功|顺利|順利|隆重|共|現場|现场).*$");
-    private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "学校", "學校", "我院", "本院");
-    private static final List<String> COMPANY_PRONOUNS = List.of("集团", "集團", "公司", "本公司", "该公司", "該公司");
+    /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
+    private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "我院", "本院");
+    private static final List<String> COMPANY_PRONOUNS = List.of("本公司", "该公司", "該公司", "集团", "集團", "公司");
     private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
+    private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
     private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
     private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|公司|该公司|該公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
-    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
-            + "\\s*[:：]\\s*[\\d年月日/.:\\s-]+");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
+            + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");
     private static final Pattern DATELINE_THEN_DAY = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})"
             + "\\s*[日号號](?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s{0,3}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|，|,)");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|當天|，|,|"
+            + "举行|舉行|签|簽|在|于|於|召开|召開)");
     /** Months and days in Chinese numerals, as official releases write them: "一月二十四日". */
     private static final Pattern NUMERAL_MONTH_DAY =
             Pattern.compile("(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]");
@@ -143,16 +146,42 @@ final class ChineseRules implements LanguageRules {
         Map<String, Integer> schools = new LinkedHashMap<>();
         Map<String, Integer> companies = new LinkedHashMap<>();
         for (ChineseTagger.Word word : tagger.words(text)) {
-            if (word.kind() == ChineseTagger.Kind.ORGANISATION && word.text().length() >= 4) {
-                if (SCHOOL.matcher(word.text()).find()) {
-                    schools.merge(word.text(), 1, Integer::sum);
-                } else if (COMPANY.matcher(word.text()).find()) {
-                    companies.merge(word.text(), 1, Integer::sum);
+            String name = word.kind() == ChineseTagger.Kind.ORGANISATION ? withoutLeadingVerb(word.text()) : null;
+            if (name != null && name.length() >= 4) {
+                // Counted where written, not only where the tagger cut it out.
+                Map<String, Integer> kind = SCHOOL.matcher(name).find() ? schools
+                        : COMPANY.matcher(name).find() ? companies : null;
+                if (kind != null) {
+                    kind.computeIfAbsent(name, n -> occurrences(text, n));
                 }
             }
         }
-        mostNamed(schools).ifPresent(school -> SCHOOL_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, school)));
+        // A university's news names its schools (学院) too: the university comes first.
+        Map<String, Integer> universities = new LinkedHashMap<>(schools);
+        universities.keySet().removeIf(name -> !UNIVERSITY.matcher(name).find());
+        (universities.isEmpty() ? mostNamed(schools) : mostNamed(universities))
+                .ifPresent(school -> SCHOOL_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, school)));
         mostNamed(companies).ifPresent(company -> COMPANY_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, company)));
+    }
+
+    /** "促进武汉科技大学" as the tagger sometimes glues it: the name after the last verb. */
+    private String withoutLeadingVerb(String word) {
+        List<ChineseTagger.Word> parts = tagger.words(word);
+        int from = 0;
+        for (ChineseTagger.Word part : parts) {
+            if (part.kind() == ChineseTagger.Kind.VERB || part.kind() == ChineseTagger.Kind.ADVERB) {
+                from = part.end();
+            }
+        }
+        return word.substring(from);
+    }
+
+    private static int occurrences(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static Optional<String> mostNamed(Map<String, Integer> counts) {
@@ -469,7 +498,8 @@ final class ChineseRules implements LanguageRules {
         }
         Matcher m = locationPattern.matcher(sentence);
         while (m.find()) {
-            String place = m.group(1);
+            // "在利川市政府礼堂与利川市签订": the place ends where the party it was signed with begins.
+            String place = m.group(1).split("[与與]", 2)[0];
             if (!place.matches(".*(?:\\d|月|日|期间|期間|基础|基礎|方面|合作|领域|領域).*") && isPlace(place)) {
                 return Optional.of(place);
             }
