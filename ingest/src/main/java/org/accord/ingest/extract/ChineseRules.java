@@ -24,7 +24,7 @@ final class ChineseRules implements LanguageRules {
     private static final String HAN = "\\p{IsHan}";
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?（）()“”\"]");
     private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同|跟|及|以及|、|和");
-    private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?"
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s*|(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?"
             + "(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间|当天|當天|期间|期間)?|近日|日前|今天|今日|昨天|昨日|目前|当天|當天|"
             + "本报讯|本報訊|据悉|據悉|记者从|記者從|日後|随后|隨後|同时|同時|此外|另外|会上|會上|会议期间|活動中|活动中|其中|其後|其后)+");
     private static final Pattern TRAILING_ADVERBIAL = Pattern.compile("(?:(?:19|20)\\d{2}年|在|于|於|通过|通過|以|正式|共同|双方|雙方|"
@@ -316,7 +316,8 @@ final class ChineseRules implements LanguageRules {
             }
             boolean opens = word != null && "（(".contains(word.text());
             boolean closes = word != null && "）)".contains(word.text());
-            boolean breaks = word == null || depth > 0 || opens || closes || isRunBreak(word);
+            boolean breaks = word == null || depth > 0 || opens || closes
+                    || (isRunBreak(word) && !isNameInOrganisation(words, i));
             if (breaks && runStart >= 0) {
                 String party = partyOfRun(words.subList(runStart, i), locative, coordinated(words, runStart, i));
                 if (party != null) {
@@ -337,6 +338,15 @@ final class ChineseRules implements LanguageRules {
             }
         }
         return parties;
+    }
+
+    /** "马偕医学大学": a person's name the tagger finds at the head of an organisation's name belongs to it. */
+    private boolean isNameInOrganisation(List<ChineseTagger.Word> words, int i) {
+        if (words.get(i).kind() != ChineseTagger.Kind.PERSON || i + 1 >= words.size()) {
+            return false;
+        }
+        ChineseTagger.Word next = words.get(i + 1);
+        return next.kind() == ChineseTagger.Kind.ORGANISATION || endsLikeOrganisation(words.get(i).text() + next.text());
     }
 
     /** Whether the word at {@code i} is inside "(苏州)" followed by the rest of the name. */
