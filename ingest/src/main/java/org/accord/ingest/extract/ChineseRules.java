@@ -31,8 +31,13 @@ final class ChineseRules implements LanguageRules {
             + "战略|戰略|合作|协议|協議|签约|簽約|框架|全面|深化|"
             + "分别|分別|举行|舉行|今天|今日|日前|近日|将|將|就|还|還|也|又|再次|成功|顺利|順利|隆重|共|現場|现场).*$");
     /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
+    private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“\"]?([^”\"）)]{1,12})");
+    private static final int MAX_NAME = 31;
     private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "我院", "本院");
     private static final List<String> COMPANY_PRONOUNS = List.of("本公司", "该公司", "該公司", "集团", "集團", "公司");
+    /** A pronoun standing as a party ("我校与…"): only then is it worth finding what it refers to. */
+    private static final Pattern PRONOUN_IN_TEXT = Pattern.compile("(?:我校|本校|我院|本院|本公司|该公司|該公司|集团|集團|公司)"
+            + "(?:[与與和同跟])");
     private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
     private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
     private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
@@ -76,6 +81,7 @@ final class ChineseRules implements LanguageRules {
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("将|將|将会|將會|愿|願|愿意|願意|拟|擬|承诺|承諾|约定|約定|"
             + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力");
+    private static final Pattern UNDERTAKING_ANYWHERE = Pattern.compile(UNDERTAKING.pattern());
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
@@ -106,7 +112,7 @@ final class ChineseRules implements LanguageRules {
     private final Pattern organisation;
     private final Pattern verbOrCeremony;
     private final Pattern cuesVerb;
-    private final Pattern aliasDefinition;
+    private final Pattern organisationAtEnd;
     private final Pattern titledPerson;
     private final Pattern locationPattern;
     private final Pattern titlePattern;
@@ -117,8 +123,7 @@ final class ChineseRules implements LanguageRules {
         String title = titles.alternation();
         titlePattern = Pattern.compile("(?:" + title + ")");
         organisation = Pattern.compile("[" + HAN + "A-Za-z0-9（）()]{1,30}?(?:" + suffixes.alternation() + ")");
-        aliasDefinition = Pattern.compile("(" + organisation.pattern() + ")[（(](?:以下)?(?:简称|簡稱)[“\"]?"
-                + "([^”\"）)]{1,12})");
+        organisationAtEnd = Pattern.compile("(?:" + organisation.pattern() + ")$");
         cuesVerb = cues.verbs();
         verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|举行|舉行)");
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
@@ -130,11 +135,18 @@ final class ChineseRules implements LanguageRules {
     @Override
     public Map<String, String> definedAliases(String text) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        Matcher m = aliasDefinition.matcher(text);
+        // Find "（简称…" first and the name before it second: a name pattern tried at every offset of the text
+        // costs more than all the rest of the extraction.
+        Matcher m = SHORT_FORM.matcher(text);
         while (m.find()) {
-            aliases.putIfAbsent(m.group(2), m.group(1));
+            Matcher name = organisationAtEnd.matcher(text.substring(Math.max(0, m.start() - MAX_NAME), m.start()));
+            if (name.find()) {
+                aliases.putIfAbsent(m.group(1), name.group());
+            }
         }
-        addPronounReferents(text, aliases);
+        if (PRONOUN_IN_TEXT.matcher(text).find()) {
+            addPronounReferents(text, aliases);
+        }
         return aliases;
     }
 
@@ -549,6 +561,11 @@ final class ChineseRules implements LanguageRules {
 
     @Override
     public List<Person> people(String sentence, Map<String, String> aliases) {
+        boolean ceremony = ATTENDANCE.matcher(sentence).find() || SIGNATORY.matcher(sentence).find();
+        Matcher titled = titledPerson.matcher(sentence);
+        if (!ceremony && !titled.find()) {
+            return List.of(); // most sentences name no one: spare them the tagger
+        }
         List<ChineseTagger.Word> words = tagger.words(sentence);
         Map<String, Person> people = new LinkedHashMap<>();
         Matcher m = titledPerson.matcher(sentence);
@@ -563,7 +580,7 @@ final class ChineseRules implements LanguageRules {
                 people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
             }
         }
-        if (ATTENDANCE.matcher(sentence).find() || SIGNATORY.matcher(sentence).find()) {
+        if (ceremony) {
             for (int i = 0; i < words.size(); i++) {
                 ChineseTagger.Word word = words.get(i);
                 if (word.kind() == ChineseTagger.Kind.PERSON && word.text().length() >= 2 && word.text().length() <= 4
@@ -741,6 +758,9 @@ final class ChineseRules implements LanguageRules {
      * "进一步深化合作" and "助力山东经济社会高质量发展". A phrase must start with a verb (an adverb may lead it).
      */
     private List<String> undertakings(String sentence) {
+        if (!COOPERATION_CONTEXT.matcher(sentence).find() || !UNDERTAKING_ANYWHERE.matcher(sentence).find()) {
+            return List.of(); // most sentences undertake nothing: spare them the tagger
+        }
         List<ChineseTagger.Word> words = tagger.words(sentence);
         int from = -1;
         for (ChineseTagger.Word word : words) {

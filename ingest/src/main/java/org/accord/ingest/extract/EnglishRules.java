@@ -83,6 +83,8 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{2,60})\\)");
+    private static final int MAX_NAME = 160;
     /** A venue written in lower case: "held in the conference hall of No.1 Building", "ceremony on PolyU campus". */
     private static final Pattern VENUE = Pattern.compile("\\b(?:held|signed|took place|hosted|ceremony|signing)\\b[^.;]*?"
             + "\\b(?:in|at|on)\\s+((?:the\\s+)?(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:conference hall|hall|meeting room|room|campus|"
@@ -134,7 +136,7 @@ final class EnglishRules implements LanguageRules {
     private final Pattern nameThenBracketedTitle;
     private final Set<String> titleWords;
     private final Pattern apposition;
-    private final Pattern aliasDefinition;
+    private final Pattern spanAtEnd;
     private final Pattern placeAfterVerb;
     private final Pattern visited;
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
@@ -151,7 +153,7 @@ final class EnglishRules implements LanguageRules {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
         span = Pattern.compile(word + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + word + ")*");
-        aliasDefinition = Pattern.compile("(" + span.pattern() + ")\\s*\\(([^()]{2,60})\\)");
+        spanAtEnd = Pattern.compile("(" + span.pattern() + ")\\s*$");
         placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
                 + "\\s+((?:the\\s+)?" + span.pattern() + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)")
                 ;
@@ -168,10 +170,15 @@ final class EnglishRules implements LanguageRules {
     @Override
     public Map<String, String> definedAliases(String text) {
         Map<String, String> aliases = new LinkedHashMap<>();
-        Matcher m = aliasDefinition.matcher(text);
+        // Brackets first, the name before them second: the name pattern tried at every offset is slow.
+        Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
-            List<String> orgs = organisationsIn(m.group(1));
-            String inner = m.group(2).strip();
+            Matcher name = spanAtEnd.matcher(text.substring(Math.max(0, m.start() - MAX_NAME), m.start()));
+            if (!name.find()) {
+                continue;
+            }
+            List<String> orgs = organisationsIn(name.group(1));
+            String inner = m.group(1).strip();
             if (!orgs.isEmpty() && (acronym.matcher(inner).matches() || hasHead(inner))) {
                 aliases.putIfAbsent(inner, orgs.get(orgs.size() - 1));
             }
