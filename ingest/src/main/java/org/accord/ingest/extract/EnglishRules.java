@@ -83,6 +83,9 @@ final class EnglishRules implements LanguageRules {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    /** "Datavault AI (DVLT)", "(NASDAQ: DVLT)": an acronym in brackets after a name is that name's short form. */
+    private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\p{L}\\s*\\((?:[\\p{Lu}\\s]+:\\s*)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{2,60})\\)");
     private static final int MAX_NAME = 160;
     /** A venue written in lower case: "held in the conference hall of No.1 Building", "ceremony on PolyU campus". */
@@ -210,6 +213,7 @@ final class EnglishRules implements LanguageRules {
             if (aliases.containsKey(token)) {
                 found.putIfAbsent(a.start(), token);
             } else if (standsAlone(sentence, a.start(), a.end()) && token.length() <= 8
+                    && !BRACKETED_AFTER_NAME.matcher(sentence.substring(0, a.start())).find()
                     && token.chars().filter(Character::isUpperCase).count() >= 3 && !isExcluded(token)
                     && !titles.containsIgnoreCase(token) && !countries.containsIgnoreCase(token)) {
                 found.putIfAbsent(a.start(), token);
@@ -218,7 +222,10 @@ final class EnglishRules implements LanguageRules {
         if (found.size() < 2) {
             Matcher c = countryPattern.matcher(sentence);
             while (c.find()) {
-                found.putIfAbsent(c.start(), c.group());
+                // "northern China's Inner Mongolia": a country in the possessive says where, not who.
+                if (!POSSESSIVE.matcher(sentence.substring(c.end())).lookingAt()) {
+                    found.putIfAbsent(c.start(), c.group());
+                }
             }
         }
         subject(sentence).ifPresent(subject -> {

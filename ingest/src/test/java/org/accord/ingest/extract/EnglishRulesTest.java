@@ -183,4 +183,17 @@ class EnglishRulesTest {
         assertThat(parties("The agreement between SJTU and Xuhui District was signed in the hall of Xuhui District "
                 + "Institution Compound.")).contains("Xuhui District");
     }
+
+    @Test
+    void parties_tickerInBracketsAfterAName_isNoFurtherParty() {
+        assertThat(parties("Datavault AI (DVLT) Signs MOU With Korea Aerospace University"))
+                .containsExactly("Datavault AI", "Korea Aerospace University");
+    }
+
+    @Test
+    void parties_countryInThePossessive_isNoParty() {
+        assertThat(parties("The authorities of the Hulunbuir City of northern China's Inner Mongolia Autonomous "
+                + "Region and Ukraine's northwestern city of Zhytomyr signed a memorandum.")).doesNotContain("China",
+                "Ukraine");
+    }
 }

@@ -142,6 +142,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_hubNamedByItsShortForm_isSplitIntoBilateralSignings() {
+        Article article = new Article("um.txt", null, "UM signs agreements in Lisbon", Language.ENGLISH,
+                LocalDate.of(2023, 5, 30), "A delegation from the University of Macau (UM) visited Lisbon. During the "
+                        + "visit, UM signed agreements with the University of Lisbon and the Polytechnic Institute of "
+                        + "Lisbon.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("University of Macau", "University of Lisbon"),
+                List.of("University of Macau", "Polytechnic Institute of Lisbon"));
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
