@@ -85,6 +85,7 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
+    private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
     /** Undertakings are stated about the cooperation, not about market figures or history. */
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
@@ -604,13 +605,24 @@ final class ChineseRules implements LanguageRules {
         for (ChineseTagger.Word word : words) {
             if (word.start() <= start && start < word.end()) {
                 if (word.kind() == ChineseTagger.Kind.PERSON) {
-                    return word.start() == start ? word.text() : null;
+                    return word.start() == start ? longerName(name, word.text()) : null;
                 }
                 boolean content = word.kind() == ChineseTagger.Kind.OTHER && !FUNCTION_WORD.matcher(word.text()).lookingAt();
                 return content && word.start() == start ? name : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Of the grammar's name and the tagger's, both starting at one place: the grammar's when longer (its end was checked
+     * against what follows, "丁焰章出席"), the tagger's when longer unless what it adds joins names ("傅赛和").
+     */
+    private static String longerName(String grammar, String tagged) {
+        if (grammar.length() >= tagged.length()) {
+            return grammar;
+        }
+        return NAME_JOINER.matcher(tagged.substring(grammar.length())).find() ? grammar : tagged;
     }
 
     /**
