@@ -56,6 +56,13 @@ final class EnglishRules implements LanguageRules {
             + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
     private static final Pattern HONORIFIC_WORD = Pattern.compile("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Hon\\.?|His|Her|"
             + "Excellency|HE|H\\.E\\.|Party");
+    /** "The ceremony was presided over by Tian Xuechao": who hosts a ceremony attends it. */
+    private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:presided over|hosted|chaired|moderated|emceed|"
+            + "witnessed|attended|signed)\\s+by\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(" + PERSON_NAME + ")");
+    /** "together with Tian Xuechao, Sun Jiande, and Wang Yong attended": names listed before "attended". */
+    private static final Pattern LIST_BEFORE_ATTENDED = Pattern.compile("\\b(?:with|and|by|,)\\s+(" + PERSON_NAME
+            + ")(?=(?:\\s*,\\s*(?:and\\s+)?" + PERSON_NAME + "|\\s+and\\s+" + PERSON_NAME + ")*\\s+(?:also\\s+)?"
+            + "(?:attended|were present|witnessed|joined))");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+(" + PERSON_NAME + ")");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
@@ -548,6 +555,21 @@ final class EnglishRules implements LanguageRules {
                 addListedAfter(sentence, tn.end(), tn.group(1), people);
             }
         }
+        Matcher by = HOSTED_BY.matcher(sentence);
+        while (by.find()) {
+            String name = cleanName(by.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, null, null));
+            }
+        }
+        Matcher attended = LIST_BEFORE_ATTENDED.matcher(sentence);
+        while (attended.find()) {
+            String name = cleanName(attended.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, null, null));
+                addListedAfter(sentence, attended.end(1), null, people);
+            }
+        }
         Matcher bt = nameThenBracketedTitle.matcher(sentence);
         while (bt.find()) {
             String name = cleanName(bt.group(1));
@@ -559,7 +581,7 @@ final class EnglishRules implements LanguageRules {
     }
 
     /** "Vice Presidents Liu Zuyuan, Chen Wen and Wang Fazhou": the names listed after a titled one share its title. */
-    private void addListedAfter(String sentence, int from, String title, Map<String, Person> people) {
+    private void addListedAfter(String sentence, int from, @Nullable String title, Map<String, Person> people) {
         Matcher next = LISTED_NAME.matcher(sentence).region(from, sentence.length());
         while (next.lookingAt()) {
             String name = cleanName(next.group(1));
@@ -592,8 +614,9 @@ final class EnglishRules implements LanguageRules {
                 || titleWords.contains(words.get(0).toLowerCase(Locale.ROOT).replaceFirst("s$", "")))) {
             words.remove(0);
         }
-        if (words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))) {
-            return null;
+        if (words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))
+                || (!words.isEmpty() && titleWords.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+            return null; // "Associate Vice (President)": the words of a title, cut before its end
         }
         if (words.size() < 2 || words.size() > 4 || words.stream().anyMatch(w -> isHead(w) || breakers.contains(w)
                 || isMonthOrDay(w) || countries.containsIgnoreCase(w) || w.equals("The") || w.matches(".*['’]s"))) {

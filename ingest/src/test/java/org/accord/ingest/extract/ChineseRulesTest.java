@@ -127,4 +127,10 @@ class ChineseRulesTest {
     void location_whereTheDelegationWentToSign_isThePlace() {
         assertThat(rules.location("澳門大學一行前往葡國里斯本,分別與里斯本大學簽署合作協議。")).contains("葡國里斯本");
     }
+
+    @Test
+    void people_longerNameOfGrammarAndTagger_isKept() {
+        assertThat(people("中国电力建设集团有限公司董事长丁焰章出席签约仪式。")).containsExactly("丁焰章");
+        assertThat(people("壳牌首席执行官傅赛和中石油总经理蒋洁敏出席签约仪式。")).contains("傅赛").doesNotContain("傅赛和");
+    }
 }

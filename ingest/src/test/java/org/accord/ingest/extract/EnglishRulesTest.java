@@ -196,4 +196,21 @@ class EnglishRulesTest {
                 + "Region and Ukraine's northwestern city of Zhytomyr signed a memorandum.")).doesNotContain("China",
                 "Ukraine");
     }
+
+    @Test
+    void people_namesListedBeforeAttended_areAttendees() {
+        assertThat(people("The county head together with Tian Xuechao, Sun Jiande, and Wang Yong attended the signing "
+                + "ceremony.")).contains("Tian Xuechao", "Sun Jiande", "Wang Yong");
+    }
+
+    @Test
+    void people_whoHostedTheCeremony_attendedIt() {
+        assertThat(people("The event was hosted by Yu Linwei.")).containsExactly("Yu Linwei");
+    }
+
+    @Test
+    void people_wordsOfATitleCutShort_areNoName() {
+        assertThat(people("It was signed by DONG Cheng, Associate Vice President (Research).")).containsExactly(
+                "DONG Cheng");
+    }
 }
