@@ -92,7 +92,7 @@ final class ChineseRules implements LanguageRules {
             + "签署|簽署|携手|攜手|共同|共建");
     /** Verbs that state what is, not what a party will do. */
     private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|"
-            + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔");
+            + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔|有望|达|達|敬请|敬請|请|請|注意");
     private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
     private static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
