@@ -66,10 +66,12 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
             + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
-    private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|重点|重點|相关|相關)?(?:领域|領域|方面)");
+    private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
+    /** "合作,包括开院筹备工作、中医药人才交流、建立科研网络": what the cooperation includes. */
+    private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
     private static final Pattern LIST_OPENER = Pattern.compile("在|就|围绕|圍繞|聚焦|如|加强|加強|推进|推進|深化|开展|開展|"
             + "涵盖|涵蓋|包括|覆盖|覆蓋|涉及|拓展|加大");
-    private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|重点|重點)?"
+    private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|多|重点|重點)?"
             + "(?:领域|領域|方面)");
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
@@ -86,6 +88,7 @@ final class ChineseRules implements LanguageRules {
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
     private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
+    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:方面|领域|領域|内容|內容)");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
     /** Undertakings are stated about the cooperation, not about market figures or history. */
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
@@ -675,11 +678,37 @@ final class ChineseRules implements LanguageRules {
         if (items.isEmpty()) {
             items.addAll(listedBeforeAreaWord(sentence));
         }
+        included(sentence).stream().filter(item -> !startsWithVerb(item)).forEach(items::add);
         Matcher devoted = DEVOTED.matcher(sentence);
         if (devoted.find()) {
             String rest = sentence.substring(devoted.end());
             Matcher end = CLAUSE_BREAK.matcher(rest);
             items.addAll(split(end.find() ? rest.substring(0, end.start()) : rest));
+        }
+        return items;
+    }
+
+    /**
+     * The items a sentence about the cooperation says it includes: nouns among them are fields ("中医药人才交流"),
+     * verb phrases are commitments ("建立科研网络").
+     */
+    private static List<String> included(String sentence) {
+        Matcher m = INCLUDING.matcher(sentence);
+        if (!m.find() || !COOPERATION_CONTEXT.matcher(sentence.substring(0, m.start())).find()) {
+            return List.of();
+        }
+        String rest = sentence.substring(m.end());
+        Matcher end = INCLUDED_END.matcher(rest);
+        String list = end.find() ? rest.substring(0, end.start()) : rest;
+        if (!list.contains("、")) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : LIST_COMMA.split(list.replaceAll("等$", ""))) {
+            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").strip();
+            if (phrase.length() >= 2 && phrase.length() <= 30) {
+                items.add(phrase);
+            }
         }
         return items;
     }
@@ -762,6 +791,8 @@ final class ChineseRules implements LanguageRules {
             items.add(m.group(1).strip());
         }
         items.addAll(undertakings(sentence));
+        included(sentence).stream().filter(this::startsWithVerb).filter(item -> !items.contains(item))
+                .forEach(items::add);
         return items;
     }
 

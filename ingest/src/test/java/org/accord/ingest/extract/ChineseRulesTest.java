@@ -133,4 +133,13 @@ class ChineseRulesTest {
         assertThat(people("中国电力建设集团有限公司董事长丁焰章出席签约仪式。")).containsExactly("丁焰章");
         assertThat(people("壳牌首席执行官傅赛和中石油总经理蒋洁敏出席签约仪式。")).contains("傅赛").doesNotContain("傅赛和");
     }
+
+    @Test
+    void includedItems_nounsAreFieldsAndVerbPhrasesCommitments() {
+        String sentence = "两家医院会推进多方面合作,包括中医药人才交流、跨境远程病例研讨、建立科研网络,以及进阶中医分科护理培训。";
+
+        assertThat(rules.fields(sentence)).contains("中医药人才交流", "跨境远程病例研讨", "进阶中医分科护理培训")
+                .doesNotContain("建立科研网络");
+        assertThat(rules.commitments(sentence)).contains("建立科研网络").doesNotContain("中医药人才交流");
+    }
 }
