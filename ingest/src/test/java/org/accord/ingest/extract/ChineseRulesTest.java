@@ -56,15 +56,6 @@ class ChineseRulesTest {
     }
 
     @Test
-    void numeral_coversTensAndUnits() {
-        assertThat(ChineseRules.numeral("九")).isEqualTo(9);
-        assertThat(ChineseRules.numeral("十")).isEqualTo(10);
-        assertThat(ChineseRules.numeral("十二")).isEqualTo(12);
-        assertThat(ChineseRules.numeral("三十")).isEqualTo(30);
-        assertThat(ChineseRules.numeral("二十四")).isEqualTo(24);
-    }
-
-    @Test
     void commitments_verbPhrasesAfterWill_areRead() {
         assertThat(rules.commitments("双方将进一步深化合作，共同推动医疗事业的发展。"))
                 .containsExactly("进一步深化合作", "共同推动医疗事业的发展");

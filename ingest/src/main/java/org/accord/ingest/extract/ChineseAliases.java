@@ -1,0 +1,104 @@
+package org.accord.ingest.extract;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The other names a Chinese article gives its organisations: the short forms it defines ("（以下简称“壳牌”）") and
+ * the organisations its pronouns stand for ("我校", "集团").
+ */
+final class ChineseAliases {
+    private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“\"]?([^”\"）)]{1,12})");
+    private static final int MAX_NAME = 31;
+    /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
+    private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "我院", "本院");
+    private static final List<String> COMPANY_PRONOUNS = List.of("本公司", "该公司", "該公司", "集团", "集團", "公司");
+    /** A pronoun standing as a party ("我校与…"): only then is it worth finding what it refers to. */
+    private static final Pattern PRONOUN_IN_TEXT = Pattern.compile("(?:我校|本校|我院|本院|本公司|该公司|該公司|集团|集團|公司)"
+            + "(?:[与與和同跟])");
+    private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
+    private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
+    private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
+
+    private final ChineseTagger tagger;
+    private final ChineseOrganisationNames organisations;
+
+    ChineseAliases(ChineseTagger tagger, ChineseOrganisationNames organisations) {
+        this.tagger = tagger;
+        this.organisations = organisations;
+    }
+
+    /** Short forms and pronouns, each mapped to the full name it stands for. */
+    Map<String, String> definedIn(String text) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        // Find "（简称…" first and the name before it second: a name pattern tried at every offset of the text
+        // costs more than all the rest of the extraction.
+        Matcher m = SHORT_FORM.matcher(text);
+        while (m.find()) {
+            String name = organisations.atEndOf(text.substring(Math.max(0, m.start() - MAX_NAME), m.start()));
+            if (name != null) {
+                aliases.putIfAbsent(m.group(1), name);
+            }
+        }
+        if (PRONOUN_IN_TEXT.matcher(text).find()) {
+            addPronounReferents(text, aliases);
+        }
+        return aliases;
+    }
+
+    /**
+     * "我校" in a university's news is that university, "集团" in a group's news that group: the organisation of the
+     * matching kind the article names most often (first named on a tie).
+     */
+    private void addPronounReferents(String text, Map<String, String> aliases) {
+        Map<String, Integer> schools = new LinkedHashMap<>();
+        Map<String, Integer> companies = new LinkedHashMap<>();
+        for (ChineseTagger.Word word : tagger.words(text)) {
+            String name = word.kind() == ChineseTagger.Kind.ORGANISATION ? withoutLeadingVerb(word.text()) : null;
+            if (name != null && name.length() >= 4) {
+                // Counted where written, not only where the tagger cut it out.
+                Map<String, Integer> kind = SCHOOL.matcher(name).find() ? schools
+                        : COMPANY.matcher(name).find() ? companies : null;
+                if (kind != null) {
+                    kind.computeIfAbsent(name, n -> occurrences(text, n));
+                }
+            }
+        }
+        // A university's news names its schools (学院) too: the university comes first.
+        Map<String, Integer> universities = new LinkedHashMap<>(schools);
+        universities.keySet().removeIf(name -> !UNIVERSITY.matcher(name).find());
+        (universities.isEmpty() ? mostNamed(schools) : mostNamed(universities))
+                .ifPresent(school -> SCHOOL_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, school)));
+        mostNamed(companies).ifPresent(company -> COMPANY_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, company)));
+    }
+
+    /** "促进武汉科技大学" as the tagger sometimes glues it: the name after the last verb. */
+    private String withoutLeadingVerb(String word) {
+        List<ChineseTagger.Word> parts = tagger.words(word);
+        int from = 0;
+        for (ChineseTagger.Word part : parts) {
+            if (part.kind() == ChineseTagger.Kind.VERB || part.kind() == ChineseTagger.Kind.ADVERB) {
+                from = part.end();
+            }
+        }
+        return word.substring(from);
+    }
+
+    private static int occurrences(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Optional<String> mostNamed(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey);
+    }
+}

@@ -1,0 +1,93 @@
+package org.accord.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.core.model.SigningDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The date a Chinese sentence gives for an event, by the 年/月/日 grammar in Arabic or Chinese numerals, or relative
+ * to publication ("昨日"); and the value of Chinese numerals up to 99.
+ */
+final class ChineseDates {
+    private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
+            + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");
+    private static final Pattern DATELINE_THEN_DAY = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})"
+            + "\\s*[日号號](?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s{0,3}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|當天|，|,|"
+            + "举行|舉行|签|簽|在|于|於|召开|召開)");
+    /** Months and days in Chinese numerals, as official releases write them: "一月二十四日". */
+    private static final Pattern NUMERAL_MONTH_DAY =
+            Pattern.compile("(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号號]");
+    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
+    private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天|前日)");
+
+    private ChineseDates() {
+    }
+
+    /** The date the sentence gives for an event, resolved against the publication date. */
+    static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
+        // "发布时间：2020-11-10" dates the page, not the event.
+        String sentence = PUBLICATION_LABEL.matcher(written).replaceAll("");
+        Matcher m = DATELINE_THEN_DAY.matcher(sentence);
+        if (m.find()) {
+            // "2020年11月10日 11月9日，…签约仪式在京举行": the page's date, then the event's, read against it.
+            LocalDate dateline = EventDates.day(Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), null).map(SigningDate::date).orElse(published);
+            return EventDates.day(null, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), dateline);
+        }
+        m = FULL_DATE.matcher(sentence);
+        if (m.find()) {
+            return EventDates.day(Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), published);
+        }
+        m = ISO.matcher(sentence);
+        if (m.find()) {
+            return EventDates.day(Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), published);
+        }
+        m = MONTH_DAY.matcher(sentence);
+        if (m.find()) {
+            return EventDates.day(null, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), published);
+        }
+        m = NUMERAL_MONTH_DAY.matcher(sentence);
+        if (m.find()) {
+            return EventDates.day(null, numeral(m.group(1)), numeral(m.group(2)), published);
+        }
+        m = YEAR_MONTH.matcher(sentence);
+        if (m.find()) {
+            return EventDates.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DAY_ONLY.matcher(sentence);
+        if (m.find()) {
+            return EventDates.dayOfPublicationMonth(Integer.parseInt(m.group(1)), published);
+        }
+        m = RELATIVE.matcher(sentence);
+        if (m.find()) {
+            int days = switch (m.group(1)) {
+                case "昨天", "昨日" -> 1;
+                case "前天", "前日" -> 2;
+                default -> 0;
+            };
+            return EventDates.daysBefore(days, published);
+        }
+        return Optional.empty();
+    }
+
+    /** The value of a Chinese numeral up to 99: "十一" is 11, "二十四" is 24, "三十" is 30. */
+    static int numeral(String text) {
+        int ten = text.indexOf('十');
+        if (ten < 0) {
+            return DIGITS.indexOf(text.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(text.charAt(0));
+        int units = ten == text.length() - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1));
+        return tens * 10 + units;
+    }
+}

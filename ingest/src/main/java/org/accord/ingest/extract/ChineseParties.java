@@ -1,0 +1,293 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.accord.core.merge.OrganisationNames;
+import org.accord.core.model.Organisation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parties of a Chinese signing, read from the clause before the signing verb ("A与B在京签署…"), split at
+ * conjunctions and cleared of time and place adverbials, with HanLP's tagger to fall back on; and how the sentence
+ * says they are coordinated (分别, 三方, 与).
+ */
+final class ChineseParties {
+    private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同|跟|及|以及|、|和");
+    private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|公司|该公司|該公司|"
+            + "双方|雙方|集团|集團|学校|學校)$");
+    private static final Pattern PARTY_COUNT = Pattern.compile("([两兩双雙三四五六七八九十])方(?:共同|联合|聯合)?"
+            + "(?:签|簽|战略|戰略|合作|协议|協議|框架|备忘|備忘)");
+    private static final Pattern WITH = Pattern.compile("与|與|同|跟");
+    private static final Pattern SEPARATELY = Pattern.compile("分别|分別|逐一|各自|先后|先後");
+    /** A clause whose coordination has no left member: "并与B签署". */
+    private static final Pattern OPEN_COORDINATION = Pattern.compile("^\\s*(?:并|並|还|還|也|将|將|另)?(?:分别|分別)?(?:与|與|同|跟)");
+    /** Prepositions that introduce where something happens: the noun run after them is a place, not a party. */
+    private static final Pattern LOCATIVE = Pattern.compile("在|于|於|从|從|赴|到");
+    /** Words that are tagged as nouns by the dictionary but never belong inside an organisation's name. */
+    private static final Pattern RUN_BREAK = Pattern.compile("\\d+|[年月日号號]|上午|下午|晚上|当天|當天|双方|雙方|签约|簽約|仪式|儀式");
+
+    private final ChineseTagger tagger;
+    private final ChineseTitles titles;
+    private final ChineseOrganisationNames organisations;
+    private final Pattern verbOrCeremony;
+
+    /**
+     * @param cues the Chinese signing cues, whose verbs mark where the parties' clause ends
+     * @param tagger the tagger the parties are found with when the clause grammar finds fewer than two
+     * @param titles the titles that end a party's name ("…大学校长")
+     * @param organisations the organisation suffixes a party's name ends with
+     */
+    ChineseParties(SigningCues cues, ChineseTagger tagger, ChineseTitles titles,
+            ChineseOrganisationNames organisations) {
+        this.tagger = tagger;
+        this.titles = titles;
+        this.organisations = organisations;
+        verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|举行|舉行)");
+    }
+
+    /** The organisations the signing sentence names as parties, in order, short forms resolved through aliases. */
+    List<Organisation> in(String sentence, Map<String, String> aliases) {
+        Matcher verb = verbOrCeremony.matcher(sentence);
+        if (!verb.find()) {
+            return List.of();
+        }
+        String[] clauses = ChineseClauses.split(sentence.substring(0, verb.start()));
+        List<String> best = List.of();
+        for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 2) && best.size() < 2; i--) {
+            if (ChinesePeople.ATTENDANCE.matcher(clauses[i]).find()) {
+                continue;
+            }
+            List<String> found = partiesIn(clauses[i], aliases);
+            if (found.size() > best.size()) {
+                best = found;
+            }
+        }
+        if (best.size() < 2) {
+            List<String> tagged = taggedParties(sentence.substring(0, verb.start()));
+            if (tagged.size() > best.size()) {
+                best = tagged;
+            }
+        }
+        if (OPEN_COORDINATION.matcher(clauses[clauses.length - 1]).find()) {
+            best = withSubject(clauses[0], best);
+        }
+        List<Organisation> result = new ArrayList<>();
+        for (String name : best) {
+            String full = aliases.getOrDefault(name, name);
+            Organisation org = new Organisation(full, full.equals(name) ? List.of() : List.of(name));
+            if (result.stream().noneMatch(o -> OrganisationNames.sameOrganisation(o, org))) {
+                result.add(org);
+            }
+        }
+        return result;
+    }
+
+    /** The parties a clause names; none unless at least one of them ends like an organisation name. */
+    private List<String> partiesIn(String clause, Map<String, String> aliases) {
+        String core = ChineseClauses.withoutLeadingAdverbial(clause.strip());
+        List<String> parties = new ArrayList<>();
+        for (String item : joinNamesAroundWith(core, aliases)) {
+            String name = cleanParty(item);
+            if (name != null) {
+                parties.add(name);
+            } else {
+                // "我校与…": a pronoun whose referent the article names.
+                String bare = ChineseClauses.withoutTrailingAdverbial(
+                        ChineseClauses.withoutLeadingAdverbial(item.strip())).strip();
+                if (PRONOUN.matcher(bare).matches() && aliases.containsKey(bare)) {
+                    parties.add(bare);
+                }
+            }
+        }
+        boolean named = parties.stream().anyMatch(p -> aliases.containsKey(p) || organisations.endsLikeOrganisation(p));
+        return named ? parties : List.of();
+    }
+
+    /**
+     * The items of a coordination, except that "与" inside a name stays there: in "機器人與工程系統實驗室" the part
+     * before "與" names no organisation while the part after ends like one, so the two are one name.
+     */
+    private List<String> joinNamesAroundWith(String core, Map<String, String> aliases) {
+        List<String> items = new ArrayList<>();
+        Matcher conjunction = CONJUNCTION.matcher(core);
+        int from = 0;
+        String pending = null;
+        while (true) {
+            boolean found = conjunction.find();
+            String item = core.substring(from, found ? conjunction.start() : core.length());
+            String joined = pending == null ? item : pending + item;
+            pending = null;
+            boolean inName = found && cleanParty(item) != null && WITH.matcher(conjunction.group()).matches()
+                    && !aliases.containsKey(item)
+                    && !organisations.endsLikeOrganisation(item) && tagger.words(item).stream()
+                            .noneMatch(w -> w.kind() == ChineseTagger.Kind.PLACE || w.kind() == ChineseTagger.Kind.ORGANISATION)
+                    && organisations.endsLikeOrganisation(nextItem(core, conjunction.end()));
+            if (inName) {
+                pending = joined + conjunction.group();
+            } else {
+                items.add(joined);
+            }
+            if (!found) {
+                return items;
+            }
+            from = conjunction.end();
+        }
+    }
+
+    private static String nextItem(String core, int from) {
+        Matcher next = CONJUNCTION.matcher(core);
+        return next.find(from) ? core.substring(from, next.start()) : core.substring(from);
+    }
+
+    /**
+     * "澳大校长率团访问欧洲，并与科英布拉大学签署…": the clause before the verb starts with "与", so its first party is
+     * the subject of the sentence, the first organisation its first clause names.
+     */
+    private List<String> withSubject(String firstClause, List<String> parties) {
+        List<String> subjects = taggedParties(firstClause);
+        if (subjects.isEmpty() || parties.contains(subjects.get(0))) {
+            return parties;
+        }
+        List<String> result = new ArrayList<>(parties.size() + 1);
+        result.add(subjects.get(0));
+        result.addAll(parties);
+        return result;
+    }
+
+    /**
+     * The parties HanLP's tagger finds before the signing verb: runs of nouns that end in an organisation (or an
+     * organisation suffix), and places standing as parties in a coordination ("与利川市签订"). Runs after a locative
+     * preposition are where the signing took place, and words in brackets are short forms, not further parties.
+     */
+    private List<String> taggedParties(String prefix) {
+        List<ChineseTagger.Word> words = tagger.words(prefix);
+        List<String> parties = new ArrayList<>();
+        int depth = 0;
+        int runStart = -1;
+        boolean locative = false;
+        for (int i = 0; i <= words.size(); i++) {
+            ChineseTagger.Word word = i < words.size() ? words.get(i) : null;
+            if (word != null && depth == 0 && runStart >= 0 && isPlaceInName(words, i)) {
+                continue; // "保利协鑫(苏州)新能源有限公司": a bracketed place inside a company's name
+            }
+            boolean opens = word != null && "（(".contains(word.text());
+            boolean closes = word != null && "）)".contains(word.text());
+            boolean breaks = word == null || depth > 0 || opens || closes
+                    || (isRunBreak(word) && !isNameInOrganisation(words, i));
+            if (breaks && runStart >= 0) {
+                String party = partyOfRun(words.subList(runStart, i), locative, coordinated(words, runStart, i));
+                if (party != null) {
+                    parties.add(party);
+                }
+                runStart = -1;
+            }
+            if (word == null) {
+                break;
+            }
+            depth += opens ? 1 : closes && depth > 0 ? -1 : 0;
+            if (breaks) {
+                if (depth == 0 && !closes) {
+                    locative = word.kind() == ChineseTagger.Kind.PREPOSITION && LOCATIVE.matcher(word.text()).matches();
+                }
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+        }
+        return parties;
+    }
+
+    /** "马偕医学大学": a person's name the tagger finds at the head of an organisation's name belongs to it. */
+    private boolean isNameInOrganisation(List<ChineseTagger.Word> words, int i) {
+        if (words.get(i).kind() != ChineseTagger.Kind.PERSON || i + 1 >= words.size()) {
+            return false;
+        }
+        ChineseTagger.Word next = words.get(i + 1);
+        return next.kind() == ChineseTagger.Kind.ORGANISATION
+                || organisations.endsLikeOrganisation(words.get(i).text() + next.text());
+    }
+
+    /** Whether the word at {@code i} is inside "(苏州)" followed by the rest of the name. */
+    private boolean isPlaceInName(List<ChineseTagger.Word> words, int i) {
+        for (int open = i; open >= 0 && open >= i - 2; open--) {
+            if ("（(".contains(words.get(open).text())) {
+                int close = open + 2;
+                return close + 1 < words.size() && words.get(open + 1).kind() == ChineseTagger.Kind.PLACE
+                        && "）)".contains(words.get(close).text()) && !isRunBreak(words.get(close + 1));
+            }
+        }
+        return false;
+    }
+
+    private boolean isRunBreak(ChineseTagger.Word word) {
+        return switch (word.kind()) {
+            case ORGANISATION, PLACE, OTHER -> word.text().equals("的") || RUN_BREAK.matcher(word.text()).matches()
+                    || ChinesePeople.ATTENDANCE.matcher(word.text()).matches() || titles.isTitle(word.text());
+            default -> true;
+        };
+    }
+
+    private static boolean coordinated(List<ChineseTagger.Word> words, int from, int to) {
+        boolean before = from > 0 && words.get(from - 1).kind() == ChineseTagger.Kind.CONJUNCTION;
+        boolean after = to < words.size() && words.get(to).kind() == ChineseTagger.Kind.CONJUNCTION;
+        return before || after;
+    }
+
+    private @Nullable String partyOfRun(List<ChineseTagger.Word> run, boolean locative, boolean coordinated) {
+        if (locative) {
+            return null;
+        }
+        int end = run.size();
+        while (end > 0 && run.get(end - 1).kind() != ChineseTagger.Kind.ORGANISATION
+                && !organisations.endsLikeOrganisation(text(run.subList(0, end)))) {
+            end--;
+        }
+        boolean places = run.stream().allMatch(w -> w.kind() == ChineseTagger.Kind.PLACE);
+        if (end == 0 && !(places && coordinated)) {
+            return null;
+        }
+        List<ChineseTagger.Word> name = end == 0 ? run : run.subList(0, end);
+        String text = text(name);
+        // Two characters the dictionary calls an organisation are more often a verb-object pair ("率团") than a name.
+        return end > 0 && text.length() < 3 ? null : cleanParty(text);
+    }
+
+    private static String text(List<ChineseTagger.Word> words) {
+        return words.stream().map(ChineseTagger.Word::text).collect(Collectors.joining());
+    }
+
+    private @Nullable String cleanParty(String item) {
+        String name = ChineseClauses.withoutLeadingAdverbial(item.strip());
+        int title = titles.indexIn(name);
+        if (title > 1) {
+            name = name.substring(0, title);
+        }
+        name = ChineseClauses.withoutTrailingAdverbial(name).replaceAll("等$", "").strip();
+        if (name.length() < 2 || name.length() > 40 || PRONOUN.matcher(name).matches()
+                || !name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.isUpperCase(c))
+                || name.matches(".*(?:\\d{1,2}[月日]|[的了是这這对對]).*") || name.matches("\\d.*")) {
+            return null;
+        }
+        return name;
+    }
+
+    /** Whether the sentence reports one party signing separately with each of the others ("分别"). */
+    boolean signsSeparately(String sentence) {
+        return SEPARATELY.matcher(sentence).find();
+    }
+
+    /** How many parties the sentence says one agreement binds ("三方协议"), or zero when it does not say. */
+    int statedCount(String sentence) {
+        Matcher m = PARTY_COUNT.matcher(sentence);
+        return !m.find() ? 0 : "两兩双雙".contains(m.group(1)) ? 2 : ChineseDates.numeral(m.group(1));
+    }
+
+    /** Whether the text between two party names joins them as one side signing with the other ("与"). */
+    boolean joinsWithPartner(String between) {
+        return WITH.matcher(between).find();
+    }
+}

@@ -1,0 +1,143 @@
+package org.accord.ingest.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accord.core.model.Person;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people a Chinese sentence names: a title followed by a name ("董事长柯瑞文"), checked against HanLP's tagger,
+ * with the organisation written before the title; at a ceremony, names listed beside them too. Who signed is who
+ * "代表…签署".
+ */
+final class ChinesePeople {
+    private static final String HAN = "\\p{IsHan}";
+    /** Verbs of taking part in a ceremony: the people they name attended it, and the clause names no parties. */
+    static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
+    private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
+    private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
+
+    private final ChineseTagger tagger;
+    private final ChineseTitles titles;
+    private final ChineseOrganisationNames organisations;
+    private final Pattern titledPerson;
+
+    /**
+     * @param tagger the tagger that confirms a name and finds untitled ones at a ceremony
+     * @param titles the titles a name follows
+     * @param organisations the organisation suffixes that mark the organisation written before a title
+     */
+    ChinesePeople(ChineseTagger tagger, ChineseTitles titles, ChineseOrganisationNames organisations) {
+        this.tagger = tagger;
+        this.titles = titles;
+        this.organisations = organisations;
+        String title = titles.alternation();
+        titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
+                + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]|$)");
+    }
+
+    /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
+    List<Person> in(String sentence, Map<String, String> aliases) {
+        boolean ceremony = ATTENDANCE.matcher(sentence).find() || SIGNATORY.matcher(sentence).find();
+        Matcher titled = titledPerson.matcher(sentence);
+        if (!ceremony && !titled.find()) {
+            return List.of(); // most sentences name no one: spare them the tagger
+        }
+        List<ChineseTagger.Word> words = tagger.words(sentence);
+        Map<String, Person> people = new LinkedHashMap<>();
+        Matcher m = titledPerson.matcher(sentence);
+        String lastOrg = null;
+        while (m.find()) {
+            String org = organisationBefore(sentence, m.start());
+            if (org != null) {
+                lastOrg = aliases.getOrDefault(org, org);
+            }
+            String name = personAt(words, m.start(2), m.group(2));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
+            }
+        }
+        if (ceremony) {
+            for (int i = 0; i < words.size(); i++) {
+                ChineseTagger.Word word = words.get(i);
+                if (word.kind() == ChineseTagger.Kind.PERSON && word.text().length() >= 2 && word.text().length() <= 4
+                        && isListed(words, i)) {
+                    String org = organisationBefore(sentence, word.start());
+                    people.putIfAbsent(word.text(), new Person(word.text(), null,
+                            org == null ? null : aliases.getOrDefault(org, org)));
+                }
+            }
+        }
+        people.keySet().removeIf(name -> people.keySet().stream().anyMatch(o -> o.length() > name.length()
+                && o.startsWith(name)));
+        return List.copyOf(people.values());
+    }
+
+    /**
+     * The name the title grammar found, as the tagger reads it: its person word where it has one there (the grammar
+     * may stop a character short), nothing where a verb, a time or a function word stands ("表示", "今日", "的见").
+     */
+    private static @Nullable String personAt(List<ChineseTagger.Word> words, int start, String name) {
+        for (ChineseTagger.Word word : words) {
+            if (word.start() <= start && start < word.end()) {
+                if (word.kind() == ChineseTagger.Kind.PERSON) {
+                    return word.start() == start ? longerName(name, word.text()) : null;
+                }
+                boolean content = word.kind() == ChineseTagger.Kind.OTHER && !FUNCTION_WORD.matcher(word.text()).lookingAt();
+                return content && word.start() == start ? name : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Of the grammar's name and the tagger's, both starting at one place: the grammar's when longer (its end was checked
+     * against what follows, "丁焰章出席"), the tagger's when longer unless what it adds joins names ("傅赛和").
+     */
+    private static String longerName(String grammar, String tagged) {
+        if (grammar.length() >= tagged.length()) {
+            return grammar;
+        }
+        return NAME_JOINER.matcher(tagged.substring(grammar.length())).find() ? grammar : tagged;
+    }
+
+    /**
+     * People listed without a title of their own ("副总董少虎、赵秀璞", "岳祖润教授") at a ceremony are attendees
+     * too; a name standing alone in the sentence is more often someone spoken of.
+     */
+    private boolean isListed(List<ChineseTagger.Word> words, int i) {
+        boolean before = i > 0 && (words.get(i - 1).text().equals("、")
+                || titles.isTitle(words.get(i - 1).text()));
+        boolean after = i + 1 < words.size() && (words.get(i + 1).text().equals("、")
+                || titles.isTitle(words.get(i + 1).text()));
+        return before || after;
+    }
+
+    /** The organisation written just before a title, within the same list item ("中国电信董事长"). */
+    private @Nullable String organisationBefore(String sentence, int titleStart) {
+        int from = titleStart;
+        while (from > 0 && !"、，,。；;与與和及：:（(）)“”".contains(sentence.substring(from - 1, from))) {
+            from--;
+        }
+        String prefix = ChineseClauses.withoutLeadingAdverbial(sentence.substring(from, titleStart));
+        String found = organisations.lastIn(prefix);
+        if (found == null && prefix.length() >= 2 && prefix.length() <= 12 && !prefix.matches(".*[出席在].*")) {
+            return prefix;
+        }
+        return found;
+    }
+
+    /** Whether the sentence says the person signed ("代表…签署") rather than attended. */
+    boolean namesSignatory(String sentence, String personName) {
+        int at = sentence.indexOf(personName);
+        if (at < 0) {
+            return false;
+        }
+        Matcher m = SIGNATORY.matcher(sentence.substring(at));
+        return m.find() && sentence.contains("代表");
+    }
+}

@@ -1,0 +1,239 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a Chinese sentence says of the agreement itself: its kind ("战略合作协议"), the fields of cooperation
+ * ("在…等领域"), its principles ("本着…的原则", {@code zh/principles.txt}) and what the parties undertake ("双方将…").
+ */
+final class ChinesePhrases {
+    private static final String HAN = "\\p{IsHan}";
+    private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?[《“]?(["
+            + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
+    /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
+    private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
+    private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
+    private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
+            + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
+    private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
+    /** "合作,包括开院筹备工作、中医药人才交流、建立科研网络": what the cooperation includes. */
+    private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
+    private static final Pattern LIST_OPENER = Pattern.compile("在|就|围绕|圍繞|聚焦|如|加强|加強|推进|推進|深化|开展|開展|"
+            + "涵盖|涵蓋|包括|覆盖|覆蓋|涉及|拓展|加大");
+    private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|多|重点|重點)?"
+            + "(?:领域|領域|方面)");
+    private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
+    private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
+    private static final Pattern LIST_COMMA = Pattern.compile("[、，,]|以及");
+    private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
+    /** Words after which an article states what a party will do. */
+    private static final Pattern UNDERTAKING = Pattern.compile("将|將|将会|將會|愿|願|愿意|願意|拟|擬|承诺|承諾|约定|約定|"
+            + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力");
+    private static final Pattern UNDERTAKING_ANYWHERE = Pattern.compile(UNDERTAKING.pattern());
+    private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
+    private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
+    private static final int MAX_UNDERTAKINGS = 6;
+    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:方面|领域|領域|内容|內容)");
+    /** Undertakings are stated about the cooperation, not about market figures or history. */
+    private static final Pattern COOPERATION_CONTEXT = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
+            + "签署|簽署|携手|攜手|共同|共建");
+    /** Verbs that state what is, not what a party will do. */
+    private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|"
+            + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔|有望|达|達|敬请|敬請|请|請|注意");
+
+    private final ChineseTagger tagger;
+    private final Lexicon knownPrinciples = Lexicon.load("zh/principles.txt");
+
+    /** @param tagger the tagger that tells a verb phrase (a commitment) from a noun phrase (a field, a principle) */
+    ChinesePhrases(ChineseTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** The kind of agreement the sentence names, as written. */
+    Optional<String> kind(String sentence) {
+        Matcher m = KIND.matcher(sentence);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The fields of cooperation the sentence states. */
+    List<String> fields(String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher m = FIELDS.matcher(sentence);
+        while (m.find()) {
+            items.addAll(split(m.group(1)));
+        }
+        if (items.isEmpty()) {
+            items.addAll(listedBeforeAreaWord(sentence));
+        }
+        included(sentence).stream().filter(item -> !startsWithVerb(item)).forEach(items::add);
+        Matcher devoted = DEVOTED.matcher(sentence);
+        if (devoted.find()) {
+            String rest = sentence.substring(devoted.end());
+            items.addAll(split(ChineseClauses.first(rest)));
+        }
+        return items;
+    }
+
+    /**
+     * The items a sentence about the cooperation says it includes: nouns among them are fields ("中医药人才交流"),
+     * verb phrases are commitments ("建立科研网络").
+     */
+    private static List<String> included(String sentence) {
+        Matcher m = INCLUDING.matcher(sentence);
+        if (!m.find() || !COOPERATION_CONTEXT.matcher(sentence.substring(0, m.start())).find()) {
+            return List.of();
+        }
+        String rest = sentence.substring(m.end());
+        Matcher end = INCLUDED_END.matcher(rest);
+        String list = end.find() ? rest.substring(0, end.start()) : rest;
+        if (!list.contains("、")) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : LIST_COMMA.split(list.replaceAll("等$", ""))) {
+            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").strip();
+            if (phrase.length() >= 2 && phrase.length() <= 30) {
+                items.add(phrase);
+            }
+        }
+        return items;
+    }
+
+    /**
+     * "进一步加强如学科建设、人才培养等方面的交流": a list of two or more items before "等方面/领域", from the
+     * last verb or preposition that opens it.
+     */
+    private static List<String> listedBeforeAreaWord(String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher area = AREA_WORD.matcher(sentence);
+        int from = 0;
+        while (area.find()) {
+            String before = sentence.substring(from, area.start());
+            from = area.end();
+            String[] clauses = ChineseClauses.split(before);
+            String clause = clauses.length == 0 ? "" : clauses[clauses.length - 1];
+            Matcher opener = LIST_OPENER.matcher(clause);
+            int start = 0;
+            while (opener.find()) {
+                start = opener.end();
+            }
+            String list = clause.substring(start);
+            if (list.contains("、")) {
+                items.addAll(split(list));
+            }
+        }
+        return items;
+    }
+
+    /** The principles of cooperation the sentence states. */
+    List<String> principles(String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher m = PRINCIPLES.matcher(sentence);
+        while (m.find()) {
+            items.addAll(split(m.group(1)));
+        }
+        if (items.isEmpty()) {
+            items.addAll(knownPrinciplesListed(sentence));
+        }
+        return items;
+    }
+
+    /**
+     * "实现优势互补、互利共赢、共同发展": an enumeration of short items of which one is a known principle
+     * ({@code zh/principles.txt}) is an enumeration of principles; a verb before the known one is left out.
+     */
+    private List<String> knownPrinciplesListed(String sentence) {
+        List<String> found = new ArrayList<>();
+        for (String run : ENUMERATION_BREAK.split(sentence)) {
+            String[] items = ENUMERATION_SEPARATOR.split(run);
+            if (items.length < 2 || Arrays.stream(items).noneMatch(this::endsWithPrinciple)) {
+                continue;
+            }
+            // The first item carries the verb of the clause ("努力实现战略认同"): the four-character phrase ends it.
+            if (items[0].length() > 4 && run.charAt(items[0].length()) == '、') {
+                items[0] = items[0].substring(items[0].length() - 4);
+            }
+            for (String item : items) {
+                String principle = knownPrinciples.entries().stream().filter(item::endsWith).findFirst()
+                        .orElse(item.length() == 4 && tagger.words(item).get(0).kind() != ChineseTagger.Kind.PREPOSITION
+                                ? item : null);
+                if (principle != null) {
+                    found.add(principle);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean endsWithPrinciple(String item) {
+        return knownPrinciples.entries().stream().anyMatch(item::endsWith);
+    }
+
+    /** What the sentence says the parties undertake. */
+    List<String> commitments(String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher m = ENUMERATED.matcher(sentence);
+        while (m.find()) {
+            items.add(m.group(1).strip());
+        }
+        items.addAll(undertakings(sentence));
+        included(sentence).stream().filter(this::startsWithVerb).filter(item -> !items.contains(item))
+                .forEach(items::add);
+        return items;
+    }
+
+    /**
+     * The verb phrases after "将", "愿", "承诺"…: "双方将进一步深化合作，助力山东经济社会高质量发展" undertakes
+     * "进一步深化合作" and "助力山东经济社会高质量发展". A phrase must start with a verb (an adverb may lead it).
+     */
+    private List<String> undertakings(String sentence) {
+        if (!COOPERATION_CONTEXT.matcher(sentence).find() || !UNDERTAKING_ANYWHERE.matcher(sentence).find()) {
+            return List.of(); // most sentences undertake nothing: spare them the tagger
+        }
+        List<ChineseTagger.Word> words = tagger.words(sentence);
+        int from = -1;
+        for (ChineseTagger.Word word : words) {
+            if (UNDERTAKING.matcher(word.text()).matches()) {
+                from = word.end();
+                break;
+            }
+        }
+        if (from < 0 || !COOPERATION_CONTEXT.matcher(sentence).find()) {
+            return List.of();
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String clause : UNDERTAKING_SPLIT.split(sentence.substring(from))) {
+            String phrase = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("").replaceAll("等$", "").strip();
+            if (phrase.length() >= 4 && phrase.length() <= 30 && startsWithVerb(phrase)
+                    && phrases.size() < MAX_UNDERTAKINGS) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    private boolean startsWithVerb(String phrase) {
+        List<ChineseTagger.Word> words = tagger.words(phrase);
+        int first = words.get(0).kind() == ChineseTagger.Kind.ADVERB && words.size() > 1 ? 1 : 0;
+        return words.get(first).kind() == ChineseTagger.Kind.VERB && !STATIVE.matcher(words.get(first).text()).matches();
+    }
+
+    private static List<String> split(String list) {
+        List<String> items = new ArrayList<>();
+        // "资本和金融" stays one item in a list separated by "、"; only a list without "、" splits at "和".
+        Pattern separator = list.contains("、") ? LIST_COMMA : ITEM_SPLIT;
+        for (String item : separator.split(list)) {
+            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").replaceAll("^(?:双方|雙方|在|推进|推進)", "")
+                    .strip();
+            if (phrase.length() >= 2 && phrase.length() <= 20) {
+                items.add(phrase);
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,146 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How English organisation names are written: runs of capitalised words ending in a head noun ("University",
+ * "Laboratory", "Group", {@code en/organisation-heads.txt}), cut at words that end a name in a headline
+ * ({@code en/span-breakers.txt}), except what is listed as no organisation ({@code en/not-organisations.txt}).
+ * Short forms, parties, people's organisations and places are all read with this grammar.
+ */
+final class EnglishOrganisationNames {
+    /** A word of a name: capitalised, or a number, letters may follow ("3M", "2024"). */
+    static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.\\-]*|\\d+[\\p{L}]*)";
+    private static final String CONNECTOR = "(?:of|and|for|the|de|da|do|dos|del|&|on)";
+    private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreements?|memorand(?:um|a|ums)|mous?|"
+            + "contracts?)\\b");
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
+
+    private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
+    private final Set<String> breakers = Set.copyOf(Lexicon.load("en/span-breakers.txt").entries());
+    private final Lexicon notOrganisations = Lexicon.load("en/not-organisations.txt");
+    private final Lexicon titles;
+    private final Pattern span;
+
+    /** @param titles the English titles, which are no organisation ("Director of the Office" is a person's) */
+    EnglishOrganisationNames(Lexicon titles) {
+        this.titles = titles;
+        // Sorted, so the pattern is the same from one run to the next (a Set has no order).
+        String lowerHeads = heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3).sorted()
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
+        span = Pattern.compile(word + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + word + ")*");
+    }
+
+    /** A run of name words (and head nouns in lower case) joined by connectors, in which organisations are found. */
+    Pattern span() {
+        return span;
+    }
+
+    /** Whether the word is an acronym: capitalised, with a further capital inside ("ZUEL", "PolyU"). */
+    boolean isAcronym(String word) {
+        return ACRONYM.matcher(word).matches();
+    }
+
+    /** A matcher for the acronyms of a text. */
+    Matcher acronymsIn(String text) {
+        return ACRONYM.matcher(text);
+    }
+
+    /** Whether a capitalised word ends a name where a headline goes on ("Signs", "With"). */
+    boolean breaksName(String word) {
+        return breakers.contains(word);
+    }
+
+    /** The organisation names in a run of capitalised words, split where two names are joined by "and". */
+    List<String> organisationsIn(String run) {
+        List<String> words = new ArrayList<>(Arrays.asList(run.split("\\s+")));
+        List<String> result = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words) {
+            if (breakers.contains(word)) {
+                addOrganisation(current, result);
+                current = new ArrayList<>();
+            } else {
+                current.add(word);
+            }
+        }
+        addOrganisation(current, result);
+        return result;
+    }
+
+    private void addOrganisation(List<String> words, List<String> out) {
+        int and = words.indexOf("and");
+        if (and > 0 && isOrganisationLike(words.subList(0, and)) && isOrganisationLike(words.subList(and + 1,
+                words.size())) && !(words.subList(0, and).contains("of") && !hasHead(String.join(" ",
+                words.subList(and + 1, words.size()))))) {
+            addOrganisation(new ArrayList<>(words.subList(0, and)), out);
+            addOrganisation(new ArrayList<>(words.subList(and + 1, words.size())), out);
+            return;
+        }
+        int lastHead = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (isHead(words.get(i))) {
+                lastHead = i;
+            }
+        }
+        if (lastHead < 0) {
+            return;
+        }
+        int end = lastHead + 1;
+        if (end < words.size() && words.get(end).equals("of")) {
+            end = words.size();
+        }
+        int start = 0;
+        int of = words.indexOf("of");
+        if (of > 0 && of < lastHead && titles.containsIgnoreCase(String.join(" ", words.subList(0, of)))) {
+            start = of + 1;
+        }
+        while (start < lastHead && (Character.isLowerCase(words.get(start).charAt(0))
+                || words.get(start).equals("The") || words.get(start).equals("of")
+                || EnglishDates.isMonthOrDay(words.get(start)))) {
+            start++;
+        }
+        while (end > start && Character.isLowerCase(words.get(end - 1).charAt(0)) && !isHead(words.get(end - 1))) {
+            end--;
+        }
+        String name = String.join(" ", words.subList(start, end)).replaceAll("(?:’s|'s|[,.])+$", "")
+                .replaceAll("^(?:Both|Leaders|On|In|At)\\s+", "");
+        if (name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
+            if (!isExcluded(name) && !titles.containsIgnoreCase(name)) {
+                out.add(name);
+            }
+        }
+    }
+
+    private boolean isOrganisationLike(List<String> words) {
+        List<String> rest = words.isEmpty() || !words.get(0).equalsIgnoreCase("the") ? words
+                : words.subList(1, words.size());
+        return hasHead(String.join(" ", rest)) || (rest.size() == 1 && isAcronym(rest.get(0)));
+    }
+
+    /** Listed as no organisation, or naming the agreement itself ("Memorandum of Understanding for ..."). */
+    boolean isExcluded(String name) {
+        return notOrganisations.entries().stream().anyMatch(n -> n.equalsIgnoreCase(name))
+                || AGREEMENT_WORD.matcher(name).find();
+    }
+
+    /** Whether any word of the text is a head noun. */
+    boolean hasHead(String text) {
+        return Arrays.stream(text.split("\\s+")).anyMatch(this::isHead);
+    }
+
+    /** Whether the word is a head noun ("University"), also in lower case ("university") when longer than three. */
+    boolean isHead(String word) {
+        String bare = word.replaceAll("[.,’']+$", "");
+        return heads.contains(bare) || (bare.length() > 3 && Character.isLowerCase(bare.charAt(0))
+                && heads.contains(Character.toUpperCase(bare.charAt(0)) + bare.substring(1)));
+    }
+}

@@ -1,0 +1,161 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.accord.core.model.Person;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people an English sentence names: with a title before the name, in brackets after it or in apposition
+ * ("Liu Wei, President of ..."), as hosts of a ceremony or listed before "attended". Who signed is who a sentence
+ * about "signed by" or "on behalf of" names.
+ */
+final class EnglishPeople {
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+    /** A further name in a list: after a comma or "and", followed by the list going on or ending. */
+    private static final Pattern LISTED_NAME = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + PERSON_NAME
+            + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
+    private static final Pattern HONORIFIC_WORD = Pattern.compile("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Hon\\.?|His|Her|"
+            + "Excellency|HE|H\\.E\\.|Party");
+    /** "The ceremony was presided over by Tian Xuechao": who hosts a ceremony attends it. */
+    private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:presided over|hosted|chaired|moderated|emceed|"
+            + "witnessed|attended|signed)\\s+by\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(" + PERSON_NAME + ")");
+    /** "together with Tian Xuechao, Sun Jiande, and Wang Yong attended": names listed before "attended". */
+    private static final Pattern LIST_BEFORE_ATTENDED = Pattern.compile("\\b(?:with|and|by|,)\\s+(" + PERSON_NAME
+            + ")(?=(?:\\s*,\\s*(?:and\\s+)?" + PERSON_NAME + "|\\s+and\\s+" + PERSON_NAME + ")*\\s+(?:also\\s+)?"
+            + "(?:attended|were present|witnessed|joined))");
+    private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b");
+
+    private final EnglishOrganisationNames organisationNames;
+    private final Lexicon titles;
+    private final Lexicon countries;
+    private final Set<String> titleWords;
+    private final Pattern titleThenName;
+    private final Pattern nameThenBracketedTitle;
+    private final Pattern apposition;
+
+    /**
+     * @param organisationNames the grammar of the organisation a person is "of" or "at", and of words no name has
+     * @param titles the English titles that introduce or follow a name
+     * @param countries the countries, which are no person's name
+     */
+    EnglishPeople(EnglishOrganisationNames organisationNames, Lexicon titles, Lexicon countries) {
+        this.organisationNames = organisationNames;
+        this.titles = titles;
+        this.countries = countries;
+        this.titleWords = titles.entries().stream().flatMap(t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+")))
+                .filter(w -> w.length() > 2 && !Set.of("the", "and", "for").contains(w))
+                .collect(Collectors.toUnmodifiableSet());
+        titleThenName = Pattern.compile("(?<![\\p{L}])((?i:" + titles.alternation() + ")s?)\\s+(" + PERSON_NAME + ")");
+        nameThenBracketedTitle = Pattern.compile("(" + PERSON_NAME + ")\\s*\\((?:the\\s+)?([^()]{0,40}?\\b(?i:"
+                + titles.alternation() + ")\\b[^()]{0,60})\\)");
+        apposition = Pattern.compile("((?-i:" + PERSON_NAME + ")),\\s+(?:the\\s+|a\\s+)?([^,;.()]{0,60}?)\\b("
+                + titles.alternation() + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?([^,;.()]{3,80}))?",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** People the sentence names, with their titles and, in apposition, organisations resolved through aliases. */
+    List<Person> in(String sentence, Map<String, String> aliases) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        Matcher ap = apposition.matcher(sentence);
+        while (ap.find()) {
+            String name = cleanName(ap.group(1));
+            if (name != null) {
+                String org = ap.group(4) == null ? null : firstOrganisation(ap.group(4), aliases);
+                people.putIfAbsent(name, new Person(name, ap.group(3), org));
+            }
+        }
+        Matcher tn = titleThenName.matcher(sentence);
+        while (tn.find()) {
+            String name = cleanName(tn.group(2));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, tn.group(1), null));
+                addListedAfter(sentence, tn.end(), tn.group(1), people);
+            }
+        }
+        Matcher by = HOSTED_BY.matcher(sentence);
+        while (by.find()) {
+            String name = cleanName(by.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, null, null));
+            }
+        }
+        Matcher attended = LIST_BEFORE_ATTENDED.matcher(sentence);
+        while (attended.find()) {
+            String name = cleanName(attended.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, null, null));
+                addListedAfter(sentence, attended.end(1), null, people);
+            }
+        }
+        Matcher bt = nameThenBracketedTitle.matcher(sentence);
+        while (bt.find()) {
+            String name = cleanName(bt.group(1));
+            if (name != null) {
+                people.putIfAbsent(name, new Person(name, bt.group(2).strip(), null));
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    /** "Vice Presidents Liu Zuyuan, Chen Wen and Wang Fazhou": the names listed after a titled one share its title. */
+    private void addListedAfter(String sentence, int from, @Nullable String title, Map<String, Person> people) {
+        Matcher next = LISTED_NAME.matcher(sentence).region(from, sentence.length());
+        while (next.lookingAt()) {
+            String name = cleanName(next.group(1));
+            if (name == null) {
+                return;
+            }
+            people.putIfAbsent(name, new Person(name, title, null));
+            next.region(next.end(1), sentence.length());
+        }
+    }
+
+    private @Nullable String firstOrganisation(String text, Map<String, String> aliases) {
+        Matcher m = organisationNames.span().matcher(text);
+        if (m.find()) {
+            List<String> orgs = organisationNames.organisationsIn(m.group());
+            if (!orgs.isEmpty()) {
+                return aliases.getOrDefault(orgs.get(0), orgs.get(0));
+            }
+            String word = m.group().split("\\s+")[0];
+            return aliases.get(word);
+        }
+        return null;
+    }
+
+    private @Nullable String cleanName(String raw) {
+        List<String> words = new ArrayList<>(Arrays.asList(raw.strip().split("\\s+")));
+        words.removeIf(w -> titles.containsIgnoreCase(w) || HONORIFIC_WORD.matcher(w).matches());
+        // "Vice Presidents Liu Zuyuan": words of a title left in front of the name.
+        while (!words.isEmpty() && (titleWords.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || titleWords.contains(words.get(0).toLowerCase(Locale.ROOT).replaceFirst("s$", "")))) {
+            words.remove(0);
+        }
+        if (words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))
+                || (!words.isEmpty() && titleWords.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+            return null; // "Associate Vice (President)": the words of a title, cut before its end
+        }
+        if (words.size() < 2 || words.size() > 4 || words.stream().anyMatch(w -> organisationNames.isHead(w)
+                || organisationNames.breaksName(w) || EnglishDates.isMonthOrDay(w) || countries.containsIgnoreCase(w)
+                || w.equals("The") || w.matches(".*['’]s"))) {
+            return null;
+        }
+        return String.join(" ", words);
+    }
+
+    /** Whether the sentence says the person signed ("signed by", "on behalf of") rather than attended. */
+    boolean namesSignatory(String sentence, String personName) {
+        int at = sentence.indexOf(personName);
+        return at >= 0 && SIGNED_BY.matcher(sentence).find();
+    }
+}

@@ -1,0 +1,180 @@
+package org.accord.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an English sentence says of the agreement itself: its kind ("strategic cooperation agreement"), the fields of
+ * cooperation ("in the fields of ..."), its principles ("principles of ...", {@code en/principles.txt}) and what the
+ * parties undertake ("will promote ...", verbs of {@code en/action-verbs.txt}).
+ */
+final class EnglishPhrases {
+    private static final Pattern KIND = Pattern.compile("(?i)\\b((?:(?:comprehensive|strategic|framework|cooperation|"
+            + "co-operation|cooperative|collaboration|partnership|academic|research|memorandum of understanding|"
+            + "new round of|joint|exchange|sister|twinning|investment|development)\\s+){0,5}"
+            + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
+    private static final Pattern LIST_END = Pattern.compile(
+            "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
+                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|in order|which|as well as)\\b");
+    private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
+            + "(?: of| such as| including| like)?\\s+|\\bcooperat(?:e|ion) (?:in|on) "
+            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b)");
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
+    /** Words after which an article states what a party will do. */
+    private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
+            + "pledged to|pledge to|undertake to|undertakes to|committed to|commit to|aims? to|seeks? to|plans? to|"
+            + "intends? to|are to|is to|expected to|continue to)(?:\\s+(?:jointly|further|also|actively|continue to|"
+            + "work together to|work to|help to|help))*\\s+");
+    /** Where the list of undertakings ends: a new clause, not a comma between verbs. */
+    private static final Pattern UNDERTAKING_END = Pattern.compile("[;:.!?]|\\s(?:which|who|while|whereas|said|says)\\b"
+            + "|,\\s*(?:said|according|he|she|they|it)\\b");
+    /** Commas and "and" before the next verb of a list of undertakings. */
+    private static final Pattern VERB_PHRASE_SPLIT = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+"
+            + "|\\s+as well as\\s+");
+    private static final Pattern COOPERATION_CONTEXT = Pattern.compile("(?i)\\b(?:agreement|memorandum|mou|cooperat|"
+            + "co-operat|collaborat|partnership|both|parties|sides|jointly|together|the two)");
+    private static final int MAX_PHRASE_WORDS = 16;
+    private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
+            + "(?:such as|including|like|of)\\s+");
+    private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
+    /** A list item, or a line under a Title Case heading before a colon (lists lose their marks in Markdown). */
+    private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
+    private static final Pattern BULLET = Pattern.compile("^(?:[*•\\-]\\s+(?:" + HEADING + ")?|" + HEADING + ")(.+?)[.;]?$");
+    private static final Pattern PURPOSE = Pattern.compile("\\s+(?:to|in order to|so as to|so that|with a focus)\\s+|[.;,]\\s");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
+
+    private final Pattern knownPrinciple = Lexicon.load("en/principles.txt").wordPattern();
+    private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
+
+    /** The kind of agreement the sentence names, as written. */
+    Optional<String> kind(String sentence) {
+        Matcher m = KIND.matcher(sentence);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** The fields of cooperation the sentence states. */
+    List<String> fields(String sentence) {
+        List<String> fields = listAfter(FIELDS, sentence);
+        // "focusing on A, B and C" lists fields, unless the sentence named its fields already: then it lists what
+        // the parties will do in them.
+        return fields.isEmpty() ? listAfter(FOCUS, sentence) : fields;
+    }
+
+    /** The principles of cooperation the sentence states. */
+    List<String> principles(String sentence) {
+        List<String> principles = listAfter(PRINCIPLES, sentence);
+        return principles.isEmpty() ? knownPrinciplesListed(sentence) : principles;
+    }
+
+    /**
+     * "realize the complementary advantages, resource sharing, common development, mutual benefit and win-win": the
+     * comma-separated items of a list naming a known principle ({@code en/principles.txt}), without the verb before.
+     */
+    private List<String> knownPrinciplesListed(String sentence) {
+        Matcher known = knownPrinciple.matcher(sentence);
+        if (!known.find()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        for (String item : sentence.split("[,;.:]\\s*(?:and\\s+)?")) {
+            Matcher m = knownPrinciple.matcher(item);
+            // The principle ends its item ("mutual benefit and win-win"); "common development goals" is no principle.
+            if (m.find() && PRINCIPLE_TAIL.matcher(item.substring(m.end())).matches()) {
+                String phrase = trimPhrase(item.substring(item.substring(0, m.start()).lastIndexOf(' ') + 1));
+                found.add(phrase.isEmpty() ? m.group() : phrase);
+            }
+        }
+        return found;
+    }
+
+    /** What the sentence says the parties undertake. */
+    List<String> commitments(String sentence) {
+        List<String> result = new ArrayList<>();
+        if (!listAfter(FIELDS, sentence).isEmpty()) {
+            result.addAll(listAfter(FOCUS, sentence));
+        }
+        Matcher bullet = BULLET.matcher(sentence);
+        if (bullet.matches() && startsWithActionVerb(bullet.group(1).replaceFirst("^(?i)jointly\\s+", ""))) {
+            // "* Advance Education and Training: Enhance academic programs ... to ensure ...": the item, not its aim.
+            result.add(PURPOSE.split(bullet.group(1), 2)[0].strip());
+        }
+        Matcher m = UNDERTAKING.matcher(sentence);
+        if (m.find() && COOPERATION_CONTEXT.matcher(sentence).find()) {
+            String rest = sentence.substring(m.end());
+            Matcher end = UNDERTAKING_END.matcher(rest);
+            for (String phrase : verbPhrases(end.find() ? rest.substring(0, end.start()) : rest)) {
+                String trimmed = phrase.strip().replaceAll("[,.;:]+$", "");
+                if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
+                        && trimmed.split("\\s+").length >= 2) {
+                    result.add(trimmed);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Splits "promote A, develop B and establish C" before each verb, leaving "hold A, B and C" whole. */
+    private List<String> verbPhrases(String list) {
+        List<String> phrases = new ArrayList<>();
+        Matcher split = VERB_PHRASE_SPLIT.matcher(list);
+        int from = 0;
+        while (split.find()) {
+            String next = list.substring(split.end()).replaceFirst("^(?:further|jointly|fully|better|actively|also)\\s+", "");
+            if (startsWithActionVerb(next)) {
+                phrases.add(list.substring(from, split.start()));
+                from = split.end();
+            }
+        }
+        phrases.add(list.substring(from));
+        return phrases;
+    }
+
+    private boolean startsWithActionVerb(String phrase) {
+        String first = phrase.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String base = first.endsWith("ing") ? first.substring(0, first.length() - 3) : first;
+        return actionVerbs.contains(first) || actionVerbs.contains(base) || actionVerbs.contains(base + "e");
+    }
+
+    /** The items of the list that follows the cue, cut at the end of the list and split at commas and "and". */
+    private static List<String> listAfter(Pattern cue, String sentence) {
+        List<String> items = new ArrayList<>();
+        Matcher m = cue.matcher(sentence);
+        while (m.find()) {
+            String rest = sentence.substring(m.end());
+            Matcher end = LIST_END.matcher(rest);
+            String list = end.find() ? rest.substring(0, end.start()) : rest;
+            // "A, B and C" splits at the commas and the last "and"; "education and training, consulting" keeps its
+            // inner "and": only a list without commas splits at every "and".
+            String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+)?|\\s+as well as\\s+"
+                    : "\\s+and\\s+|\\s+as well as\\s+";
+            for (String item : list.split(separator)) {
+                String phrase = trimPhrase(item);
+                int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+                if (words >= 1 && words <= 8) {
+                    items.add(phrase);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String trimPhrase(String item) {
+        String bare = AREA_PREFIX.matcher(item.strip()).replaceFirst("");
+        List<String> words = new ArrayList<>(Arrays.asList(bare.split("\\s+")));
+        while (!words.isEmpty() && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && ARTICLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
+                .replaceAll("\\W", ""))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("[\\p{Punct}“”‘’]+$", "").strip();
+    }
+}

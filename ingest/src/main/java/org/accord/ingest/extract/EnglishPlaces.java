@@ -1,0 +1,58 @@
+package org.accord.ingest.extract;
+
+import static org.accord.ingest.extract.EnglishOrganisationNames.NAME_WORD;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where an English sentence says an event took place: online, a venue ("in the conference hall of ..."), a name
+ * after "held in", or where a delegation went; except what {@code en/not-places.txt} lists.
+ */
+final class EnglishPlaces {
+    private static final Pattern REMOTE = Pattern.compile(
+            "\\b(video ?conference|video link|videoconference|online ceremony|virtual(?:ly)? ceremony|online)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A venue written in lower case: "held in the conference hall of No.1 Building", "ceremony on PolyU campus". */
+    private static final Pattern VENUE = Pattern.compile("\\b(?:held|signed|took place|hosted|ceremony|signing)\\b[^.;]*?"
+            + "\\b(?:in|at|on)\\s+((?:the\\s+)?(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:conference hall|hall|meeting room|room|campus|"
+            + "auditorium|headquarters|hotel|building|center|centre)\\b(?:\\s+of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+"
+            + "(?:of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+)*)?)");
+    private static final Pattern VISITED = Pattern.compile(
+            "\\b(?:visited|(?:visit|trip|travelled|traveled|went) to)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
+                    + ")*(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
+
+    private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
+    private final Pattern placeAfterVerb;
+
+    /** @param organisationNames the grammar of names, by which a place after "held in" is read like a name */
+    EnglishPlaces(EnglishOrganisationNames organisationNames) {
+        String name = organisationNames.span().pattern();
+        placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
+                + "\\s+((?:the\\s+)?" + name + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
+    }
+
+    /** Where the sentence says the event took place. */
+    Optional<String> in(String sentence) {
+        Matcher remote = REMOTE.matcher(sentence);
+        if (remote.find()) {
+            return Optional.of(remote.group(1));
+        }
+        Matcher venue = VENUE.matcher(sentence);
+        if (venue.find()) {
+            return Optional.of(venue.group(1).replaceAll("[.,]+$", "").strip());
+        }
+        Matcher m = placeAfterVerb.matcher(sentence);
+        while (m.find()) {
+            String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
+            if (!EnglishDates.isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")
+                    && !notPlaces.containsIgnoreCase(place)) {
+                return Optional.of(place);
+            }
+        }
+        // "The delegation recently visited Lisbon, Portugal. During the visit, UM signed...": where they went.
+        Matcher visit = VISITED.matcher(sentence);
+        return visit.find() ? Optional.of(visit.group(1).replaceAll("[.,]+$", "").strip()) : Optional.empty();
+    }
+}
