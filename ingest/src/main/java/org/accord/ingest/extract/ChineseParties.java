@@ -245,8 +245,9 @@ final class ChineseParties {
                 && !organisations.endsLikeOrganisation(text(run.subList(0, end)))) {
             end--;
         }
-        boolean places = run.stream().allMatch(w -> w.kind() == ChineseTagger.Kind.PLACE);
-        if (end == 0 && !(places && coordinated)) {
+        // Places and proper nouns coordinated with another party are parties too: "与利川市签订", "中石油和壳牌签署".
+        boolean names = run.stream().allMatch(w -> w.kind() == ChineseTagger.Kind.PLACE || w.proper());
+        if (end == 0 && !(names && coordinated)) {
             return null;
         }
         List<ChineseTagger.Word> name = end == 0 ? run : run.subList(0, end);

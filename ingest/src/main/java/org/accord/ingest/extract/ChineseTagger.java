@@ -36,8 +36,9 @@ final class ChineseTagger {
      * @param text the word as written in the text given
      * @param start offset of the word in the text given
      * @param kind what the word is
+     * @param proper whether the dictionary knows it as a proper noun or a foreign name ("壳牌", "TCL")
      */
-    record Word(String text, int start, Kind kind) {
+    record Word(String text, int start, Kind kind, boolean proper) {
         int end() {
             return start + text.length();
         }
@@ -53,7 +54,8 @@ final class ChineseTagger {
         for (Term term : segment.seg(tagged)) {
             int start = term.offset;
             int end = Math.min(text.length(), start + term.word.length());
-            words.add(new Word(text.substring(start, end), start, kind(term)));
+            String nature = term.nature.toString();
+            words.add(new Word(text.substring(start, end), start, kind(term), nature.equals("nz") || nature.equals("nx")));
         }
         return words;
     }

@@ -133,4 +133,9 @@ class ChineseRulesTest {
                 .doesNotContain("建立科研网络");
         assertThat(rules.commitments(sentence)).contains("建立科研网络").doesNotContain("中医药人才交流");
     }
+
+    @Test
+    void parties_properNounsCoordinatedBeforeTheVerb_areParties() {
+        assertThat(parties("中石油和壳牌最近还签署全球性合作协议。")).containsExactly("中石油", "壳牌");
+    }
 }
