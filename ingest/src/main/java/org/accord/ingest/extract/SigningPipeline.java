@@ -57,11 +57,12 @@ final class SigningPipeline implements Extractor {
         Source source = article.toSource();
         List<Mention> mentions = new ArrayList<>();
         Mention previous = null;
+        Set<String> personWords = personWords(facts.attendees);
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = signings.size() == 1 ? facts
                     : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences);
-            Mention mention = mention(source, article, sentences, signing, own, previous);
+            Mention mention = mention(source, article, sentences, signing, own, previous, personWords);
             if (!isBackground(mention, article)) {
                 mentions.add(mention);
             }
@@ -184,7 +185,7 @@ final class SigningPipeline implements Extractor {
     }
 
     private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
-            ArticleFacts facts, Mention previous) {
+            ArticleFacts facts, Mention previous, Set<String> personWords) {
         List<Sentence> near = signing.nearby(sentences);
         Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
         Fact<String> location = first(near, s -> rules.location(s.text()));
@@ -193,8 +194,8 @@ final class SigningPipeline implements Extractor {
             location = location == null ? previous.location() : location;
         }
         Fact<String> kind = first(signing.sentences, s -> rules.kind(s.text()));
-        return new Mention(source, kind, signing.parties, date, location, facts.attendees, facts.fields,
-                facts.principles, facts.commitments);
+        return new Mention(source, kind, withoutPeople(signing.parties, personWords), date, location,
+                facts.attendees, facts.fields, facts.principles, facts.commitments);
     }
 
     private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases) {
@@ -230,6 +231,22 @@ final class SigningPipeline implements Extractor {
             }
         }
         return null;
+    }
+
+    /** The single words of the attendees' names: "Song signed agreements with…" names a person, not a party. */
+    private static Set<String> personWords(List<Fact<Attendee>> attendees) {
+        Set<String> words = new HashSet<>();
+        for (Fact<Attendee> attendee : attendees) {
+            String name = attendee.value().person().name();
+            if (name.contains(" ")) {
+                words.addAll(List.of(name.split("\\s+")));
+            }
+        }
+        return words;
+    }
+
+    private static List<Fact<Organisation>> withoutPeople(List<Fact<Organisation>> parties, Set<String> personWords) {
+        return parties.stream().filter(p -> !personWords.contains(p.value().name())).toList();
     }
 
     private static Set<Integer> paragraphsOf(List<Signing> signings) {

@@ -154,6 +154,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_personNamedAsSubjectOfSigning_isNoParty() {
+        Article article = new Article("song.txt", null, "Rector visits Portugal", Language.ENGLISH,
+                LocalDate.of(2023, 5, 30), "Rector Yonghua Song led a delegation to Portugal. During the visit, Song "
+                        + "signed an agreement with the University of Porto.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names)
+                .containsExactly(List.of("University of Porto"));
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
