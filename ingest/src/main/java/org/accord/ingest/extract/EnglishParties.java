@@ -43,6 +43,11 @@ final class EnglishParties {
     /** Capitalised words (with "and", "of", "&" between them) that end right before the verb. */
     private static final Pattern TRAILING_NAME = Pattern.compile("(?:^|[^\\p{L}\\p{N}'’.-])((?:" + NAME_WORD
             + ")(?:\\s+(?:(?:of|and|for|the|&)\\s+)*" + NAME_WORD + ")*)\\s*$");
+    private static final Pattern NAME_THEN_COMMON_NOUNS = Pattern.compile("^\\s*(" + NAME_WORD + "(?:\\s+" + NAME_WORD
+            + ")*)(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,5}\\s*$");
+    /** Sentence openers that are no names. */
+    private static final Pattern STARTS_NO_NAME = Pattern.compile("(?:The|This|That|These|Those|Both|Two|Three|It|They|"
+            + "We|Our|Its|Their|He|She|In|On|At|After|Before|During|Since|As|With|Under|According)\\b");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\S+)");
 
@@ -157,7 +162,14 @@ final class EnglishParties {
             before = BEFORE_VERB.matcher(before).replaceFirst("");
         } while (!before.equals(previous));
         Matcher name = TRAILING_NAME.matcher(before);
-        if (PASSIVE.matcher(before).find() || !name.find() || namesPerson(before, name.start(1))) {
+        if (!name.find()) {
+            // "Sputnik news agency and radio have entered into…": a name that opens a subject of common nouns.
+            name = NAME_THEN_COMMON_NOUNS.matcher(before);
+            if (!name.find() || STARTS_NO_NAME.matcher(name.group(1)).lookingAt()) {
+                return Optional.empty();
+            }
+        }
+        if (PASSIVE.matcher(before).find() || namesPerson(before, name.start(1))) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();

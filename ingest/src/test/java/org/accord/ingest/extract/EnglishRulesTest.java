@@ -213,4 +213,16 @@ class EnglishRulesTest {
         assertThat(people("It was signed by DONG Cheng, Associate Vice President (Research).")).containsExactly(
                 "DONG Cheng");
     }
+
+    @Test
+    void parties_nameOpeningASubjectOfCommonNouns_isAParty() {
+        assertThat(parties("Sputnik news agency and radio have entered into a cooperative agreement with Iraq "
+                + "International News Agency.")).containsExactlyInAnyOrder("Sputnik", "Iraq International News Agency");
+    }
+
+    @Test
+    void parties_sentenceOpenerBeforeCommonNouns_isNoParty() {
+        assertThat(parties("Both sides have signed a cooperative agreement with Alpha University."))
+                .containsExactly("Alpha University");
+    }
 }
