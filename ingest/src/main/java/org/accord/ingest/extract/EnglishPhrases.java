@@ -21,11 +21,15 @@ final class EnglishPhrases {
             + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
-                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|in order|which|as well as)\\b");
+                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|in order|which|as well as|said|says|"
+                    + "according)\\b");
     private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
             + "(?: of| such as| including| like)?\\s+|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b)");
-    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
+    private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    /** "the social sphere and other fields": the list's own closing words. */
+    private static final Pattern OTHER_FIELDS = Pattern.compile("(?i)\\s+and other (?:fields|areas|sectors|domains)$");
     private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
@@ -155,9 +159,9 @@ final class EnglishPhrases {
             String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+)?|\\s+as well as\\s+"
                     : "\\s+and\\s+|\\s+as well as\\s+";
             for (String item : list.split(separator)) {
-                String phrase = trimPhrase(item);
+                String phrase = OTHER_FIELDS.matcher(trimPhrase(item)).replaceFirst("");
                 int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
-                if (words >= 1 && words <= 8) {
+                if (words >= 1 && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
                     items.add(phrase);
                 }
             }

@@ -225,4 +225,16 @@ class EnglishRulesTest {
         assertThat(parties("Both sides have signed a cooperative agreement with Alpha University."))
                 .containsExactly("Alpha University");
     }
+
+    @Test
+    void fields_companyDescribedWithAFocus_isNoField() {
+        assertThat(rules.fields("TechMediaWire is a platform with a focus on pioneering public companies.")).isEmpty();
+    }
+
+    @Test
+    void fields_closingWordsAndWeekdays_areNoFields() {
+        assertThat(rules.fields("They will cooperate in the fields of economy, trade, the social sphere and other "
+                + "fields.")).containsExactly("economy", "trade", "social sphere");
+        assertThat(rules.fields("China and Pakistan agreed cooperation on Monday.")).isEmpty();
+    }
 }
