@@ -24,6 +24,7 @@ final class EnglishOrganisationNames {
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
 
     private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
+    private final Set<String> subjectHeads = Set.copyOf(Lexicon.load("en/subject-heads.txt").entries());
     private final Set<String> breakers = Set.copyOf(Lexicon.load("en/span-breakers.txt").entries());
     private final Lexicon notOrganisations = Lexicon.load("en/not-organisations.txt");
     private final Lexicon titles;
@@ -79,7 +80,7 @@ final class EnglishOrganisationNames {
     private void addOrganisation(List<String> words, List<String> out) {
         int and = words.indexOf("and");
         if (and > 0 && isOrganisationLike(words.subList(0, and)) && isOrganisationLike(words.subList(and + 1,
-                words.size())) && !(words.subList(0, and).contains("of") && !hasHead(String.join(" ",
+                words.size())) && !(words.subList(0, and).contains("of") && !hasInstitutionHead(String.join(" ",
                 words.subList(and + 1, words.size()))))) {
             addOrganisation(new ArrayList<>(words.subList(0, and)), out);
             addOrganisation(new ArrayList<>(words.subList(and + 1, words.size())), out);
@@ -135,6 +136,12 @@ final class EnglishOrganisationNames {
     /** Whether any word of the text is a head noun. */
     boolean hasHead(String text) {
         return Arrays.stream(text.split("\\s+")).anyMatch(this::isHead);
+    }
+
+    /** A head that names an institution, not one that may end a subject too ("Engineering Systems"). */
+    private boolean hasInstitutionHead(String text) {
+        return Arrays.stream(text.split("\\s+"))
+                .anyMatch(w -> isHead(w) && !subjectHeads.contains(w.replaceAll("[.,’']+$", "")));
     }
 
     /** Whether the word is a head noun ("University"), also in lower case ("university") when longer than three. */

@@ -237,4 +237,11 @@ class EnglishRulesTest {
                 + "fields.")).containsExactly("economy", "trade", "social sphere");
         assertThat(rules.fields("China and Pakistan agreed cooperation on Monday.")).isEmpty();
     }
+
+    @Test
+    void parties_subjectAfterOfAndAnd_staysInTheName() {
+        assertThat(parties("UM signed agreements with the University of Lisbon and the Laboratory of Robotics and "
+                + "Engineering Systems.")).contains("Laboratory of Robotics and Engineering Systems")
+                .doesNotContain("Engineering Systems");
+    }
 }
