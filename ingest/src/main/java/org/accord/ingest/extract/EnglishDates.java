@@ -19,8 +19,9 @@ final class EnglishDates {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     /** A release's dateline: optional place, the date, an optional wire in slashes or brackets, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:[\\p{Lu}][\\p{L} .,'’-]{0,40}"
-            + ",\\s+)?(?:" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+" + MONTH
+            + "(?:,|\\s[-–—])\\s+)?(?:" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+" + MONTH
             + "\\s+((?:19|20)\\d{2}))\\s*(?:/[^/]{1,40}/|\\([\\p{Lu}\\s]{2,30}\\))?\\s*(?:--|—|–|-)\\s*");
+    private static final Pattern DATE_LABEL = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -38,7 +39,8 @@ final class EnglishDates {
     static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
         // "HONG KONG, May 29, 2024 /PRNewswire/ -- ... signed yesterday (28 May)": the dateline dates the release.
         Matcher dateline = DATELINE.matcher(written);
-        String sentence = written;
+        // A page's own "date 2024-03-19" label dates the page, not the event.
+        String sentence = DATE_LABEL.matcher(written).replaceFirst("");
         if (dateline.lookingAt()) {
             sentence = written.substring(dateline.end());
             published = EventDates.day(Integer.valueOf(dateline.group(3) != null ? dateline.group(3) : dateline.group(6)),

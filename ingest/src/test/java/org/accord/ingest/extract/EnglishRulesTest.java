@@ -244,4 +244,16 @@ class EnglishRulesTest {
                 + "Engineering Systems.")).contains("Laboratory of Robotics and Engineering Systems")
                 .doesNotContain("Engineering Systems");
     }
+
+    @Test
+    void date_wireDatelineWithADash_datesTheReleaseOnly() {
+        assertThat(rules.date("LOS ANGELES, CA - October 2, 2025 (NEWMEDIAWIRE) - Datavault AI announced it has "
+                + "signed a memorandum of understanding.", null)).isEmpty();
+    }
+
+    @Test
+    void date_pageDateLabel_isNoEventDate() {
+        assertThat(rules.date("date 2024-03-19 Sputnik joins forces with Iraq International News Agency.", null))
+                .isEmpty();
+    }
 }
