@@ -21,6 +21,11 @@ final class ChineseOrganisationNames {
     }
 
     /** Whether the name ends in an organisation suffix and is more than the suffix alone. */
+    /** Whether the word is an organisation suffix on its own ("协会"). */
+    boolean isSuffix(String word) {
+        return suffixes.entries().contains(word);
+    }
+
     boolean endsLikeOrganisation(String name) {
         return suffixes.entries().stream().anyMatch(suffix -> name.endsWith(suffix) && name.length() > suffix.length());
     }

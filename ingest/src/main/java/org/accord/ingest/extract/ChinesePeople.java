@@ -57,7 +57,8 @@ final class ChinesePeople {
                 lastOrg = aliases.getOrDefault(org, org);
             }
             String name = personAt(words, m.start(2), m.group(2));
-            if (name != null) {
+            // "协会", "中心": the grammar took the body a title belongs to for a name.
+            if (name != null && !organisations.isSuffix(name)) {
                 people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
             }
         }
