@@ -1,11 +1,12 @@
 package org.accord.ingest;
 
-import java.util.List;
-import org.accord.core.model.Article;
-
 /**
  * Reads the articles in one format. Implementations are found with {@link java.util.ServiceLoader}, are stateless and
- * thread-safe; {@link Readers} picks one by the {@link Format} it detects.
+ * thread-safe; {@link Readers} picks one by the {@link Format} it detects. A new format is one new implementation plus
+ * its line in {@code META-INF/services/org.accord.ingest.ArticleReader}.
+ *
+ * <p>Readers stream: a container reports each record to the sink as soon as it is read, so its articles are never all
+ * in memory at once.
  */
 public interface ArticleReader {
 
@@ -13,11 +14,12 @@ public interface ArticleReader {
     Format format();
 
     /**
-     * Reads the articles in a document of this reader's format.
+     * Reads the articles in an input of this reader's format, reporting each record to the sink.
      *
-     * @param document the input
-     * @return the articles it holds; empty when it holds none
-     * @throws IngestException when the document is not readable as this format, with the reason
+     * @param input the input; its stream is consumed, not closed
+     * @param sink told of every article, and of every record skipped or failed
+     * @throws IngestException when the input as a whole is not readable as this format (a single document that is
+     *     malformed, a container whose structure is broken), with the reason; records reported before stay reported
      */
-    List<Article> read(RawDocument document) throws IngestException;
+    void read(Input input, ArticleSink sink) throws IngestException;
 }

@@ -5,19 +5,26 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of one input and the name it came under, before its format is known.
  *
  * @param source the input's name: a file path, or a path and a record inside a container
  * @param content the raw bytes; the record keeps the array it is given, callers must not change it afterwards
+ * @param charset the charset the input's container declared for it (an HTTP {@code Content-Type} in a WARC), or null
  */
-public record RawDocument(String source, byte[] content) {
+public record RawDocument(String source, byte[] content, @Nullable String charset) {
 
-    /** Checks that both parts are present. */
+    /** Checks that the source and the content are present. */
     public RawDocument {
         requireNonNull(source, "source");
         requireNonNull(content, "content");
+    }
+
+    /** A document with no declared charset. */
+    public RawDocument(String source, byte[] content) {
+        this(source, content, null);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.accord.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,6 +79,37 @@ class ReadersTest {
     }
 
     @Test
+    void read_dash_readsStandardInputWithoutClosingIt() throws Exception {
+        byte[] page = Files.readAllBytes(fixture("html/page-with-meta-date-and-navigation.html"));
+        InputStream stdin = System.in;
+        ClosingWatch watched = new ClosingWatch(page);
+        try {
+            System.setIn(watched);
+            Article article = single(readers.read(Readers.STANDARD_INPUT));
+
+            assertThat(article.source()).isEqualTo("-");
+            assertThat(article.title()).isEqualTo("Alpha University and Beta Laboratory sign a cooperation agreement");
+            assertThat(watched.closed).isFalse();
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void expand_dash_isKeptAsStandardInput() throws IOException {
+        assertThat(Readers.expand(List.of(Path.of("-")))).containsExactly(Readers.STANDARD_INPUT);
+    }
+
+    @Test
+    void read_fileLargerThanTheDocumentBound_failsNamingTheBound(@TempDir Path dir) throws IOException {
+        Path huge = Files.writeString(dir.resolve("huge.txt"), "Headline\n\n" + "word ".repeat(1_000));
+        Readers bounded = readers.withLimits(new Limits(2_000, 10, 3));
+
+        assertThatThrownBy(() -> bounded.read(huge)).isInstanceOf(IngestException.class)
+                .hasMessage(huge + ": too large: more than 2000 bytes, the most one document may hold");
+    }
+
+    @Test
     void expand_folder_listsFilesRecursivelyInStableOrderWithoutHiddenOnes(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("b/.git"));
         Files.writeString(dir.resolve("b/2.txt"), "x");
@@ -84,6 +117,20 @@ class ReadersTest {
         Files.writeString(dir.resolve("a.txt"), "x");
 
         assertThat(Readers.expand(List.of(dir))).containsExactly(dir.resolve("a.txt"), dir.resolve("b/2.txt"));
+    }
+
+    /** Standard input that remembers whether someone closed it. */
+    private static final class ClosingWatch extends ByteArrayInputStream {
+        private boolean closed;
+
+        ClosingWatch(byte[] content) {
+            super(content);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     private static Article single(List<Article> articles) {

@@ -3,12 +3,10 @@ package org.accord.ingest.reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.accord.core.model.Article;
-import org.accord.ingest.ArticleReader;
 import org.accord.ingest.Format;
 import org.accord.ingest.IngestException;
 import org.accord.ingest.RawDocument;
@@ -21,7 +19,7 @@ import org.jsoup.nodes.Element;
  * {@code article:published_time} and similar meta tags, {@code <time>}, JSON-LD, or a date line near the top; the
  * main text without navigation, footers, forms and hidden elements.
  */
-public final class HtmlArticleReader implements ArticleReader {
+public final class HtmlArticleReader extends DocumentReader {
     private static final Pattern SERVER_TAGS = Pattern.compile("<%.*?%>", Pattern.DOTALL);
     private static final String BOILERPLATE = "nav, footer, aside, form, [role=navigation], [role=banner], "
             + "[role=contentinfo], .breadcrumb, .breadcrumbs, .share, .social, .menu, .sidebar, #footer, #header, "
@@ -37,7 +35,7 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<Article> read(RawDocument document) throws IngestException {
+    Article read(RawDocument document) throws IngestException {
         String html = SERVER_TAGS.matcher(TextDecoder.decode(document)).replaceAll("");
         Document page = Jsoup.parse(html);
         String title = title(page);
@@ -51,8 +49,8 @@ public final class HtmlArticleReader implements ArticleReader {
             throw new IngestException(document.source(), "the HTML page has no visible text");
         }
         LocalDate date = published.or(() -> PublicationDates.find(head(text))).orElse(null);
-        return List.of(new Article(document.source(), url, title, LanguageDetector.detect(title + "\n" + text), date,
-                text));
+        return new Article(document.source(), url, title, LanguageDetector.detect(title + "\n" + text), date,
+                text);
     }
 
     private static String title(Document page) {

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.core.model.Article;
-import org.accord.ingest.ArticleReader;
 import org.accord.ingest.Format;
 import org.accord.ingest.IngestException;
 import org.accord.ingest.RawDocument;
@@ -23,7 +21,7 @@ import org.jsoup.nodes.Element;
  * {@code link}); the body is HTML (as exported by many CMSs) or Markdown, and a leading {@code # heading} is the title
  * when the front matter names none.
  */
-public final class MarkdownArticleReader implements ArticleReader {
+public final class MarkdownArticleReader extends DocumentReader {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---\\s*\\R(.*?)\\R---\\s*(?:\\R|\\z)",
             Pattern.DOTALL);
     private static final Pattern HTML_BODY = Pattern.compile("<(p|div|br|span|strong|table|h[1-6])[\\s/>]",
@@ -41,7 +39,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<Article> read(RawDocument document) throws IngestException {
+    Article read(RawDocument document) throws IngestException {
         String raw = TextDecoder.decode(document);
         Matcher frontMatter = FRONT_MATTER.matcher(raw);
         JsonNode meta = frontMatter.lookingAt() ? yaml(document, frontMatter.group(1)) : YAML.createObjectNode();
@@ -56,8 +54,8 @@ public final class MarkdownArticleReader implements ArticleReader {
                 .flatMap(date -> PublicationDates.parseLeading(date.asText()))
                 .or(() -> PublicationDates.find(text.substring(0, Math.min(text.length(), 400)))).orElse(null);
         String url = url(meta);
-        return List.of(new Article(document.source(), url, title.strip(),
-                LanguageDetector.detect(title + "\n" + text), published, text));
+        return new Article(document.source(), url, title.strip(),
+                LanguageDetector.detect(title + "\n" + text), published, text);
     }
 
     private static JsonNode yaml(RawDocument document, String frontMatter) throws IngestException {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.accord.core.model.Article;
-import org.accord.ingest.ArticleReader;
 import org.accord.ingest.Format;
 import org.accord.ingest.IngestException;
 import org.accord.ingest.RawDocument;
@@ -14,7 +13,7 @@ import org.accord.ingest.RawDocument;
  * line ("Apr 2, 2019 Liu Jianing"), and paragraphs. The headline is the first line near the top that is neither
  * navigation nor a date line; the publication date is the first full date on a short line near the top.
  */
-public final class PlainTextArticleReader implements ArticleReader {
+public final class PlainTextArticleReader extends DocumentReader {
     private static final int HEADER_LINES = 8;
     private static final int MAX_DATE_LINE = 120;
     private static final int MIN_TITLE_LETTERS = 8;
@@ -28,7 +27,7 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<Article> read(RawDocument document) throws IngestException {
+    Article read(RawDocument document) throws IngestException {
         String text = Paragraphs.normalise(TextDecoder.decode(document));
         if (text.isBlank()) {
             throw new IngestException(document.source(), "the file holds only white space");
@@ -36,7 +35,7 @@ public final class PlainTextArticleReader implements ArticleReader {
         List<String> header = text.lines().filter(line -> !line.isBlank()).limit(HEADER_LINES).toList();
         LocalDate published = publicationDate(header);
         String title = title(header);
-        return List.of(new Article(document.source(), null, title, LanguageDetector.detect(text), published, text));
+        return new Article(document.source(), null, title, LanguageDetector.detect(text), published, text);
     }
 
     private static LocalDate publicationDate(List<String> header) {

@@ -3,6 +3,9 @@ package org.accord.ingest.reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,6 +52,22 @@ final class PublicationDates {
     static Optional<LocalDate> parseLeading(String value) {
         Matcher m = NUMERIC.matcher(value.strip());
         return m.lookingAt() ? Optional.ofNullable(date(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+
+    /**
+     * Parses a date as metadata states it: ISO-like ({@code 2021-12-17T10:00:00+08:00}), RFC 1123 as in RSS
+     * ({@code Fri, 17 Dec 2021 10:00:00 +0800}, the date as written, in its own zone), or any full date in the value.
+     */
+    static Optional<LocalDate> parseStated(String value) {
+        Optional<LocalDate> leading = parseLeading(value);
+        if (leading.isPresent()) {
+            return leading;
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException notRfc1123) {
+            return find(value);
+        }
     }
 
     static String month(String name) {
