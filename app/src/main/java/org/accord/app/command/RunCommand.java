@@ -97,15 +97,33 @@ public final class RunCommand implements Callable<Integer> {
         return briefings;
     }
 
+    /** The records of containers, when any input was one; skipped records are listed in the summary file only. */
+    private static void printRecords(Batch batch, PrintWriter printer) {
+        if (batch.records().found() == 0) {
+            return;
+        }
+        printer.printf("records      %6d  in containers%n", batch.records().found());
+        printer.printf("  read       %6d%n", batch.records().read());
+        printer.printf("  skipped    %6d%n", batch.records().skipped());
+        printer.printf("  failed     %6d%n", batch.records().failed());
+        for (Failure failure : batch.recordFailures()) {
+            printer.println("    " + failure);
+        }
+    }
+
     private void print(RunSummary summary) {
         Batch batch = summary.batch();
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("files found  %6d%n", batch.filesFound());
         printer.printf("  read       %6d%n", batch.filesRead());
+        if (batch.files().skipped() > 0) {
+            printer.printf("  skipped    %6d%n", batch.files().skipped());
+        }
         printer.printf("  failed     %6d%n", batch.failures().size());
         for (Failure failure : batch.failures()) {
             printer.println("    " + failure);
         }
+        printRecords(batch, printer);
         printer.printf("articles     %6d%n", batch.articles().size());
         printer.printf("signings     %6d%n", batch.mentionCount());
         printer.printf("agreements   %6d%n", batch.agreements().size());

@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
+import org.accord.app.pipeline.Tally;
 
 /**
- * The figures of one {@code run}, as {@code run-summary.json}: every input file accounted for as read or failed (with
- * the reason), the counts of articles, signings and agreements, and the paths of the outputs.
+ * The figures of one {@code run}, as {@code run-summary.json}: every input file accounted for as read, skipped or
+ * failed (with the reason), every record of a container (a JSON Lines line, a feed item, a ZIP entry, a WARC record)
+ * likewise, the counts of articles, signings and agreements, and the paths of the outputs. {@code failures} lists the
+ * files that failed as a whole, {@code record_failures} the records, {@code skipped} the files and records that hold
+ * no article.
  *
  * <pre>{@code
- * {"inputs": ["samples"], "files": {"found": 2, "read": 2, "failed": 0}, "failures": [],
+ * {"inputs": ["samples"], "files": {"found": 2, "read": 2, "skipped": 0, "failed": 0},
+ *  "records": {"found": 0, "read": 0, "skipped": 0, "failed": 0},
+ *  "failures": [], "record_failures": [], "skipped": [],
  *  "articles": 2, "signings": 2, "agreements": 2,
  *  "outputs": {"predictions": "out/agreements.jsonl", "workbook": "out/agreements.xlsx", "briefings": [...]}}
  * }</pre>
@@ -52,14 +58,11 @@ public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path 
     private ObjectNode toJson() {
         ObjectNode node = Json.mapper().createObjectNode();
         paths(node.putArray("inputs"), inputs);
-        ObjectNode files = node.putObject("files");
-        files.put("found", batch.filesFound());
-        files.put("read", batch.filesRead());
-        files.put("failed", batch.failures().size());
-        ArrayNode failures = node.putArray("failures");
-        for (Failure failure : batch.failures()) {
-            failures.addObject().put("source", failure.source()).put("reason", failure.reason());
-        }
+        tally(node.putObject("files"), batch.files());
+        tally(node.putObject("records"), batch.records());
+        failures(node.putArray("failures"), batch.failures());
+        failures(node.putArray("record_failures"), batch.recordFailures());
+        failures(node.putArray("skipped"), batch.skipped());
         node.put("articles", batch.articles().size());
         node.put("signings", batch.mentionCount());
         node.put("agreements", batch.agreements().size());
@@ -68,6 +71,17 @@ public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path 
         outputs.put("workbook", workbook.toString());
         paths(outputs.putArray("briefings"), briefings);
         return node;
+    }
+
+    private static void tally(ObjectNode node, Tally tally) {
+        node.put("found", tally.found());
+        node.put("read", tally.read());
+        node.put("skipped", tally.skipped());
+        node.put("failed", tally.failed());
+    }
+
+    private static void failures(ArrayNode array, List<Failure> failures) {
+        failures.forEach(failure -> array.addObject().put("source", failure.source()).put("reason", failure.reason()));
     }
 
     private static void paths(ArrayNode array, List<Path> paths) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The input paths every reading command takes: files and folders, folders read recursively.
+ * The input paths every reading command takes: files and folders, folders read recursively, and {@code -} for standard
+ * input.
  *
  * <pre>{@code
  * @Mixin InputOptions inputs;
@@ -25,7 +26,8 @@ public final class InputOptions {
     private CommandSpec mixee;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Article files or folders; folders are read recursively, hidden files and folders skipped.")
+            description = "Article files, folders or ZIP archives, or - for standard input; folders are read "
+                    + "recursively, hidden files and folders skipped.")
     private List<Path> paths = new ArrayList<>();
 
     /** The paths as given on the command line. */
@@ -40,7 +42,7 @@ public final class InputOptions {
      */
     public List<Path> files() {
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            if (!path.equals(Readers.STANDARD_INPUT) && !Files.exists(path)) {
                 throw usageError("Input PATH (%s) does not exist", path);
             }
         }
@@ -62,6 +64,9 @@ public final class InputOptions {
     public void checkOutside(Path output, String option) {
         Path target = output.toAbsolutePath().normalize();
         for (Path path : paths) {
+            if (path.equals(Readers.STANDARD_INPUT)) {
+                continue;
+            }
             if (target.startsWith(path.toAbsolutePath().normalize())) {
                 throw usageError("%s (%s) must not be an input or inside an input folder (%s)", option, output, path);
             }

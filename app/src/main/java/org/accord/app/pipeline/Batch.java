@@ -1,6 +1,7 @@
 package org.accord.app.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,17 +10,23 @@ import org.accord.core.model.Agreement;
 import org.accord.core.model.Mention;
 
 /**
- * What one run of the {@link Pipeline} produced: every input file accounted for as read or failed, the articles read
- * in input order, and the agreements their mentions were merged into. Immutable.
+ * What one run of the {@link Pipeline} produced: every input file accounted for as read, skipped or failed, every
+ * record of a container (a JSON Lines line, a feed item, a ZIP entry, a WARC record) likewise, the articles read in
+ * input order, and the agreements their mentions were merged into. Immutable.
  */
 public final class Batch {
-    private final int filesFound;
+    private final Tally files;
+    private final Tally records;
     private final List<ExtractedArticle> articles;
     private final List<Failure> failures;
+    private final List<Failure> recordFailures;
+    private final List<Failure> skipped;
     private final List<Agreement> agreements;
     private final Map<Mention, String> agreementIds = new IdentityHashMap<>();
 
     /**
+     * A batch of plain files only: no container, nothing skipped.
+     *
      * @param filesFound how many files the inputs expanded to
      * @param articles the articles read, in input order
      * @param failures the files that failed, in input order
@@ -27,25 +34,76 @@ public final class Batch {
      * @throws IllegalArgumentException when the files do not add up or a mention is in no agreement
      */
     public Batch(int filesFound, List<ExtractedArticle> articles, List<Failure> failures, List<Agreement> agreements) {
-        checkArgument(failures.size() <= filesFound, "failures (%s) cannot outnumber the files found (%s)",
-                failures.size(), filesFound);
-        this.filesFound = filesFound;
+        this(new Accounts(new Tally(filesFound - failures.size(), 0, failures.size()), Tally.none(), failures,
+                List.of(), List.of()), articles, agreements);
+    }
+
+    /**
+     * @param accounts how every file and record went
+     * @param articles the articles read, in input order
+     * @param agreements the merged agreements; every mention of {@code articles} must be in exactly one
+     * @throws IllegalArgumentException when a mention is in no agreement
+     */
+    public Batch(Accounts accounts, List<ExtractedArticle> articles, List<Agreement> agreements) {
+        requireNonNull(accounts, "accounts");
+        this.files = accounts.files();
+        this.records = accounts.records();
+        this.failures = accounts.failedFiles();
+        this.recordFailures = accounts.failedRecords();
+        this.skipped = accounts.skipped();
         this.articles = List.copyOf(articles);
-        this.failures = List.copyOf(failures);
         this.agreements = List.copyOf(agreements);
         this.agreements.forEach(a -> a.mentions().forEach(m -> agreementIds.put(m, a.id())));
         articles.forEach(a -> a.mentions().forEach(m -> checkArgument(agreementIds.containsKey(m),
                 "the mention of %s in %s is in no agreement", m.partyValues(), m.source().source())));
     }
 
-    /** How many files the inputs expanded to: {@link #filesRead()} plus the failures. */
+    /**
+     * How every file and record of a run went.
+     *
+     * @param files the input files: read, skipped (a container with no article and no failure), failed
+     * @param records the records of containers
+     * @param failedFiles the files that failed, with the reasons, in input order
+     * @param failedRecords the records that failed, with the reasons, in input order
+     * @param skipped the files and records skipped, with the reasons, in input order
+     */
+    public record Accounts(Tally files, Tally records, List<Failure> failedFiles, List<Failure> failedRecords,
+            List<Failure> skipped) {
+
+        /** Copies the lists and checks that they agree with the counts. */
+        public Accounts {
+            requireNonNull(files, "files");
+            requireNonNull(records, "records");
+            failedFiles = List.copyOf(failedFiles);
+            failedRecords = List.copyOf(failedRecords);
+            skipped = List.copyOf(skipped);
+            checkArgument(failedFiles.size() == files.failed(), "failed files (%s) must match the count (%s)",
+                    failedFiles.size(), files.failed());
+            checkArgument(failedRecords.size() == records.failed(), "failed records (%s) must match the count (%s)",
+                    failedRecords.size(), records.failed());
+            checkArgument(skipped.size() == files.skipped() + records.skipped(), "skipped inputs (%s) must match the "
+                    + "counts (%s files, %s records)", skipped.size(), files.skipped(), records.skipped());
+        }
+    }
+
+    /** How many files the inputs expanded to: read, skipped and failed. */
     public int filesFound() {
-        return filesFound;
+        return files.found();
     }
 
     /** How many files were read. */
     public int filesRead() {
-        return filesFound - failures.size();
+        return files.read();
+    }
+
+    /** The files: read, skipped, failed. */
+    public Tally files() {
+        return files;
+    }
+
+    /** The records of containers: read, skipped, failed. All zero when no input was a container. */
+    public Tally records() {
+        return records;
     }
 
     /** The articles read, in input order. */
@@ -56,6 +114,21 @@ public final class Batch {
     /** The files that could not be read or extracted, in input order. */
     public List<Failure> failures() {
         return failures;
+    }
+
+    /** The records of containers that could not be read or extracted, in input order. */
+    public List<Failure> recordFailures() {
+        return recordFailures;
+    }
+
+    /** The files and records left out because they hold no article, with the reasons, in input order. */
+    public List<Failure> skipped() {
+        return skipped;
+    }
+
+    /** Whether every file and every record was read or skipped on purpose: nothing was lost. */
+    public boolean isComplete() {
+        return failures.isEmpty() && recordFailures.isEmpty();
     }
 
     /** The merged agreements, ordered by date and identifier. */

@@ -9,13 +9,17 @@ import java.util.function.Consumer;
 import org.accord.core.merge.AgreementMerger;
 import org.accord.core.model.Article;
 import org.accord.core.model.Mention;
+import org.accord.ingest.Format;
 import org.accord.ingest.IngestException;
+import org.accord.ingest.ReadListener;
 import org.accord.ingest.Readers;
 import org.accord.ingest.extract.Extractor;
 
 /**
- * Reads files, extracts the signings each article reports and merges them into agreements. A file that cannot be read,
- * or whose articles make the extractor fail, is recorded as a {@link Failure} and the run goes on.
+ * Reads files, extracts the signings each article reports and merges them into agreements. Containers (JSON Lines,
+ * feeds, ZIP, WARC) are read record by record, each article extracted as soon as it is read. A file or record that
+ * cannot be read, or whose article makes the extractor fail, is recorded as a {@link Failure} and the run goes on;
+ * one that holds no article is recorded as skipped.
  *
  * <pre>{@code
  * Batch batch = Pipeline.standard().run(files, failure -> err.println(failure));
@@ -45,37 +49,140 @@ public final class Pipeline {
     /**
      * Reads, extracts and merges.
      *
-     * @param files the files to read, in the order their articles should be reported
-     * @param onFailure told of each failed file as soon as it fails
+     * @param files the files to read ({@code -} for standard input), in the order their articles should be reported
+     * @param onFailure told of each failed file or record as soon as it fails
      */
     public Batch run(List<Path> files, Consumer<Failure> onFailure) {
+        Ledger ledger = new Ledger(onFailure);
         List<ExtractedArticle> articles = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
         for (Path file : files) {
-            try {
-                articles.addAll(extract(readers.read(file)));
-            } catch (IngestException e) {
-                fail(new Failure(e.source(), e.reason()), failures, onFailure);
-            } catch (RuntimeException e) {
-                fail(new Failure(file.toString(), describe(e)), failures, onFailure);
-            }
+            articles.addAll(read(file, ledger));
         }
         List<Mention> mentions = articles.stream().flatMap(a -> a.mentions().stream()).toList();
-        return new Batch(files.size(), articles, failures, merger.merge(mentions));
+        return new Batch(ledger.accounts(), articles, merger.merge(mentions));
     }
 
-    private List<ExtractedArticle> extract(List<Article> articles) {
-        return articles.stream().map(article -> new ExtractedArticle(article, extractor.extract(article))).toList();
-    }
-
-    private static void fail(Failure failure, List<Failure> failures, Consumer<Failure> onFailure) {
-        failures.add(failure);
-        onFailure.accept(failure);
+    private List<ExtractedArticle> read(Path file, Ledger ledger) {
+        FileReading reading = new FileReading(ledger);
+        try {
+            Format format = readers.read(file, reading);
+            ledger.fileRead(file.toString(), format.container(), reading);
+        } catch (IngestException e) {
+            ledger.fileFailed(new Failure(e.source(), e.reason()), reading);
+        } catch (RuntimeException e) {
+            ledger.fileFailed(new Failure(file.toString(), describe(e)), reading);
+        }
+        return reading.articles;
     }
 
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
         String kind = "internal error (" + e.getClass().getSimpleName() + ")";
         return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
+
+    /** What one file gave: its articles, extracted as they come, and its records skipped or failed. */
+    private final class FileReading implements ReadListener {
+        private final Ledger ledger;
+        private final List<ExtractedArticle> articles = new ArrayList<>();
+        private final List<Failure> extractionFailures = new ArrayList<>();
+        private int skipped;
+        private int failed;
+
+        FileReading(Ledger ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void article(Article article) {
+            try {
+                articles.add(new ExtractedArticle(article, extractor.extract(article)));
+            } catch (RuntimeException e) {
+                extractionFailures.add(new Failure(article.source(), describe(e)));
+            }
+        }
+
+        @Override
+        public void skipped(String source, String reason) {
+            skipped++;
+            ledger.skipped.add(new Failure(source, reason));
+        }
+
+        @Override
+        public void failed(String source, String reason) {
+            failed++;
+            ledger.recordFailed(new Failure(source, reason));
+        }
+
+        boolean hasRecords() {
+            return !articles.isEmpty() || !extractionFailures.isEmpty() || skipped > 0 || failed > 0;
+        }
+    }
+
+    /** The running accounts of a run: every file and record, and each failure told as soon as it is known. */
+    private static final class Ledger {
+        private final Consumer<Failure> onFailure;
+        private final List<Failure> failedFiles = new ArrayList<>();
+        private final List<Failure> failedRecords = new ArrayList<>();
+        private final List<Failure> skipped = new ArrayList<>();
+        private Tally files = Tally.none();
+        private Tally records = Tally.none();
+
+        Ledger(Consumer<Failure> onFailure) {
+            this.onFailure = onFailure;
+        }
+
+        void recordFailed(Failure failure) {
+            failedRecords.add(failure);
+            onFailure.accept(failure);
+        }
+
+        /** A file read to its end: a plain document is its one article; a container is its records. */
+        void fileRead(String source, boolean container, FileReading reading) {
+            if (!container) {
+                if (reading.extractionFailures.isEmpty()) {
+                    files = files.plus(new Tally(1, 0, 0));
+                } else {
+                    // The extractor failed on the file's only article: the file failed, as a whole.
+                    failFile(new Failure(source, reading.extractionFailures.get(0).reason()));
+                }
+                return;
+            }
+            countRecords(reading);
+            if (reading.articles.isEmpty() && reading.extractionFailures.isEmpty() && reading.failed == 0) {
+                files = files.plus(new Tally(0, 1, 0));
+                skipped.add(new Failure(source, reading.skipped == 0 ? "holds no record"
+                        : "holds no article (" + reading.skipped + (reading.skipped == 1 ? " record" : " records")
+                        + " skipped)"));
+            } else {
+                files = files.plus(new Tally(1, 0, 0));
+            }
+        }
+
+        /** A file that failed as a whole; the records a container gave before it broke still count. */
+        void fileFailed(Failure failure, FileReading reading) {
+            if (reading.hasRecords()) {
+                countRecords(reading);
+            } else {
+                reading.articles.clear();
+            }
+            failFile(failure);
+        }
+
+        private void failFile(Failure failure) {
+            files = files.plus(new Tally(0, 0, 1));
+            failedFiles.add(failure);
+            onFailure.accept(failure);
+        }
+
+        private void countRecords(FileReading reading) {
+            reading.extractionFailures.forEach(this::recordFailed);
+            records = records.plus(new Tally(reading.articles.size(), reading.skipped,
+                    reading.failed + reading.extractionFailures.size()));
+        }
+
+        Batch.Accounts accounts() {
+            return new Batch.Accounts(files, records, failedFiles, failedRecords, skipped);
+        }
     }
 }

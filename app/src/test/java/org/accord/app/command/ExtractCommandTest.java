@@ -3,8 +3,11 @@ package org.accord.app.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.accord.app.Execution;
 import org.accord.app.ExitCodes;
 import org.accord.app.Fixtures;
@@ -40,6 +43,39 @@ class ExtractCommandTest {
 
         assertThat(execution.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(execution.out()).isEqualTo(Files.readString(json));
+    }
+
+    @Test
+    void extract_dash_readsStandardInput() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+        InputStream stdin = System.in;
+        Execution execution;
+        try (InputStream sample = Files.newInputStream(in.resolve(Fixtures.ENGLISH_SAMPLE))) {
+            System.setIn(sample);
+            execution = Execution.of("extract", "-", "--json", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(execution.out()).startsWith("{\"source\":\"-\"").contains("Peng Cheng Laboratory");
+    }
+
+    @Test
+    void extract_zipWithABadEntry_countsTheRecordsOnStderrAndExitsOne() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+        Path zip = temp.resolve("bundle.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("a.txt"));
+            out.write(Files.readAllBytes(in.resolve(Fixtures.ENGLISH_SAMPLE)));
+            out.putNextEntry(new ZipEntry("empty.txt"));
+        }
+
+        Execution execution = Execution.of("extract", zip.toString(), "--json", "-");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(execution.err()).contains("accord extract: cannot read " + zip + "!/empty.txt: the file is empty",
+                "1 files found, 1 read, 0 failed; 2 records in containers: 1 read, 0 skipped, 1 failed; 1 articles");
     }
 
     @Test

@@ -58,6 +58,26 @@ class RunCommandFailuresTest {
     }
 
     @Test
+    void run_jsonLinesWithABadRecord_summaryCountsTheRecordsAndNamesTheBadOne() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+        Path lines = Files.writeString(in.resolve("export.jsonl"),
+                "{\"title\": \"A\", \"text\": \"Alpha and Beta signed an agreement.\"}\n{\"title\": \"no text\"}\n");
+        Path out = temp.resolve("out");
+
+        Execution execution = Execution.of("run", in.toString(), "--out", out.toString());
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.INPUTS_FAILED);
+        assertThat(execution.out()).containsPattern("records\\s+2  in containers\\R")
+                .contains(lines + ":2: the record has no text");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("run-summary.json").toFile());
+        assertThat(summary.get("files").get("read").asInt()).isEqualTo(2);
+        assertThat(summary.get("records").get("read").asInt()).isEqualTo(1);
+        assertThat(summary.get("records").get("failed").asInt()).isEqualTo(1);
+        assertThat(summary.get("record_failures").findValuesAsText("source")).containsExactly(lines + ":2");
+        assertThat(summary.get("failures")).isEmpty();
+    }
+
+    @Test
     void run_withoutOut_exitsTwoNamingTheOption() throws IOException {
         Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
 
