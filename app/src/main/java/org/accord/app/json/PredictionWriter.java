@@ -64,6 +64,9 @@ public final class PredictionWriter {
         node.put("title", a.title());
         node.set("published", mapper.valueToTree(a.published()));
         node.put("language", a.language().code());
+        if (a.mixedLanguage()) {
+            node.put("mixed_language", true);
+        }
         ArrayNode agreements = node.putArray("agreements");
         article.mentions().forEach(m -> agreements.add(agreement(m, agreementId.apply(m))));
         return node;

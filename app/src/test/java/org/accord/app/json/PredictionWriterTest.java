@@ -69,6 +69,15 @@ class PredictionWriterTest {
         assertThat(json).endsWith("\"language\":\"zh\",\"agreements\":[]}");
     }
 
+    @Test
+    void record_bilingualArticle_isMarkedMixed() {
+        Article bilingual = new Article("in/b.txt", null, "签约", Language.CHINESE, null, SENTENCE, true);
+
+        String json = writer.record(new ExtractedArticle(bilingual, List.of()), m -> "unused").toString();
+
+        assertThat(json).contains("\"language\":\"zh\",\"mixed_language\":true");
+    }
+
     private static Article article(@Nullable LocalDate published) {
         return new Article("in/a.md", null, "签约", Language.CHINESE, published, SENTENCE);
     }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param language the main language of the text
  * @param published the publication date, when the source states it
  * @param text the article's body as plain text, paragraphs separated by blank lines
+ * @param mixedLanguage whether a second language holds a large share of the text (a bilingual release), so that
+ *     extraction in the main language alone may miss what the other part says
  */
 public record Article(
         String source,
@@ -24,7 +26,8 @@ public record Article(
         String title,
         Language language,
         @Nullable LocalDate published,
-        String text) {
+        String text,
+        boolean mixedLanguage) {
 
     /** Checks that the mandatory values are present and the source names something. */
     public Article {
@@ -33,6 +36,12 @@ public record Article(
         requireNonNull(language, "language");
         requireNonNull(text, "text");
         checkArgument(!source.isBlank(), "source (%s) must name where the article came from", source);
+    }
+
+    /** An article in one language. */
+    public Article(String source, @Nullable String url, String title, Language language, @Nullable LocalDate published,
+            String text) {
+        this(source, url, title, language, published, text, false);
     }
 
     /** The article without its text: what a mention cites. */

@@ -62,7 +62,7 @@ final class ArticleRecords {
         LocalDate published = date == null ? null : PublicationDates.parseStated(date).orElse(null);
         String address = url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
         return new Article(source, address, headline, LanguageDetector.detect(headline + "\n" + plain), published,
-                plain);
+                plain, LanguageDetector.isMixed(plain));
     }
 
     private static String htmlText(String html) {

@@ -42,7 +42,7 @@ public final class DocxArticleReader extends DocumentReader {
             String title = title(docx, paragraphs);
             return new Article(document.source(), null, title, LanguageDetector.detect(title + "\n" + text),
                     PublicationDates.find(text.substring(0, Math.min(HEADER_CHARS, text.length()))).orElse(null),
-                    text);
+                    text, LanguageDetector.isMixed(text));
         } catch (IOException | RuntimeException e) {
             // POI signals a broken package with unchecked exceptions as often as with IOException.
             throw new IngestException(document.source(), "not a readable Word document (" + e.getMessage() + ")", e);

@@ -50,7 +50,7 @@ public final class HtmlArticleReader extends DocumentReader {
         }
         LocalDate date = published.or(() -> PublicationDates.find(head(text))).orElse(null);
         return new Article(document.source(), url, title, LanguageDetector.detect(title + "\n" + text), date,
-                text);
+                text, LanguageDetector.isMixed(text));
     }
 
     private static String title(Document page) {

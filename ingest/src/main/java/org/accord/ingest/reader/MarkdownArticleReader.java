@@ -55,7 +55,7 @@ public final class MarkdownArticleReader extends DocumentReader {
                 .or(() -> PublicationDates.find(text.substring(0, Math.min(text.length(), 400)))).orElse(null);
         String url = url(meta);
         return new Article(document.source(), url, title.strip(),
-                LanguageDetector.detect(title + "\n" + text), published, text);
+                LanguageDetector.detect(title + "\n" + text), published, text, LanguageDetector.isMixed(text));
     }
 
     private static JsonNode yaml(RawDocument document, String frontMatter) throws IngestException {

@@ -35,7 +35,7 @@ public final class PdfArticleReader extends DocumentReader {
             String title = title(pdf, text);
             return new Article(document.source(), null, title, LanguageDetector.detect(title + "\n" + text),
                     PublicationDates.find(text.substring(0, Math.min(HEADER_CHARS, text.length()))).orElse(null),
-                    text);
+                    text, LanguageDetector.isMixed(text));
         } catch (InvalidPasswordException e) {
             throw new IngestException(document.source(), "the PDF is encrypted with a password", e);
         } catch (IOException e) {

@@ -35,7 +35,8 @@ public final class PlainTextArticleReader extends DocumentReader {
         List<String> header = text.lines().filter(line -> !line.isBlank()).limit(HEADER_LINES).toList();
         LocalDate published = publicationDate(header);
         String title = title(header);
-        return new Article(document.source(), null, title, LanguageDetector.detect(text), published, text);
+        return new Article(document.source(), null, title, LanguageDetector.detect(text), published, text,
+                LanguageDetector.isMixed(text));
     }
 
     private static LocalDate publicationDate(List<String> header) {
