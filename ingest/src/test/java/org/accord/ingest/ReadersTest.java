@@ -70,6 +70,24 @@ class ReadersTest {
     }
 
     @Test
+    void read_postWithMalformedFrontMatter_failsNamingTheFileAndTheYaml(@TempDir Path dir) throws IOException {
+        Path post = Files.writeString(dir.resolve("post.md"), "---\ntitle: \"unclosed\ndate: [2021-12-17\n---\n\n"
+                + "中国电信与上海人工智能实验室签署战略合作协议。\n");
+
+        assertThatThrownBy(() -> readers.read(post)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("post.md").hasMessageContaining("malformed YAML front matter");
+    }
+
+    @Test
+    void read_brokenHtml_readsTheTextItHolds(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("broken.html"), "<html><head><title>Alpha signs with Beta"
+                + "</head><body><div><p>Alpha University and Beta Laboratory signed an agreement on 3 May 2024.<p>"
+                + "<table><tr><td>unclosed cell</div>");
+
+        assertThat(single(readers.read(page)).text()).contains("Alpha University and Beta Laboratory signed");
+    }
+
+    @Test
     void read_gbkEncodedPage_readsTheSameTextAsUtf8(@TempDir Path dir) throws Exception {
         String text = "中国电信与上海人工智能实验室签署战略合作协议\n\n12月15日，双方举行签约仪式。";
         Path gbk = Files.write(dir.resolve("gbk.txt"), text.getBytes("GBK"));
