@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class ChineseAliases {
     private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“\"]?([^”\"）)]{1,12})");
     private static final int MAX_NAME = 31;
+    /** "荷兰皇家壳牌有限公司(壳牌)": a short form in brackets right after the name, without "简称". */
+    private static final Pattern NAME_BREAK = Pattern.compile("[)）与與和及、，,]");
+    private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("[（(]([\\p{IsHan}]{2,6})[）)]");
     /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
     private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "我院", "本院");
     private static final List<String> COMPANY_PRONOUNS = List.of("本公司", "该公司", "該公司", "集团", "集團", "公司");
@@ -45,10 +48,33 @@ final class ChineseAliases {
                 aliases.putIfAbsent(m.group(1), name);
             }
         }
+        Matcher bracketed = BRACKETED_SHORT_FORM.matcher(text);
+        while (bracketed.find()) {
+            String name = organisations.atEndOf(text.substring(Math.max(0, bracketed.start() - MAX_NAME),
+                    bracketed.start()));
+            // The name pattern reaches back over earlier names: "A(甲)与B(乙)" gives B only after the last break.
+            String last = name == null ? null : NAME_BREAK.splitAsStream(name).reduce((a, b) -> b).orElse(name);
+            if (last != null && isAbbreviation(bracketed.group(1), last)) {
+                aliases.putIfAbsent(bracketed.group(1), last);
+            }
+        }
         if (PRONOUN_IN_TEXT.matcher(text).find()) {
             addPronounReferents(text, aliases);
         }
         return aliases;
+    }
+
+    /** "中石油" for "中国石油天然气集团公司": every character of the short form, in order, in the name. */
+    static boolean isAbbreviation(String shortForm, String name) {
+        if (shortForm.length() >= name.length()) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < shortForm.length() && at >= 0; i++) {
+            at = name.indexOf(shortForm.charAt(i), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0;
     }
 
     /**

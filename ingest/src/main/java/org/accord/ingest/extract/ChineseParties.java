@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * says they are coordinated (分别, 三方, 与).
  */
 final class ChineseParties {
+    /** Pronoun referents are no names of the party: "我校" names a different university in every article. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("我校", "本校", "我院", "本院", "本公司",
+            "该公司", "該公司", "集团", "集團", "公司");
     private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同|跟|及|以及|、|和");
     private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|公司|该公司|該公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
@@ -78,7 +81,11 @@ final class ChineseParties {
         List<Organisation> result = new ArrayList<>();
         for (String name : best) {
             String full = aliases.getOrDefault(name, name);
-            Organisation org = new Organisation(full, full.equals(name) ? List.of() : List.of(name));
+            // Every short form the article gives the party goes with it, for merging with articles using those.
+            List<String> shortForms = aliases.entrySet().stream()
+                    .filter(e -> e.getValue().equals(full) && !PRONOUNS.contains(e.getKey()))
+                    .map(Map.Entry::getKey).filter(n -> !n.equals(full)).toList();
+            Organisation org = new Organisation(full, shortForms);
             if (result.stream().noneMatch(o -> OrganisationNames.sameOrganisation(o, org))) {
                 result.add(org);
             }

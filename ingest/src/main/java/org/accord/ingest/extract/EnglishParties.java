@@ -25,6 +25,7 @@ final class EnglishParties {
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
     /** "Datavault AI (DVLT)", "(NASDAQ: DVLT)": an acronym in brackets after a name is that name's short form. */
     private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\p{L}\\s*\\((?:[\\p{Lu}\\s]+:\\s*)?$");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|across|throughout|to|from)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern REGION = Pattern.compile("\\b(?:Province|Prefecture|County|State|Region|Oblast|District)$");
     private static final Pattern SINGLE_AGREEMENT = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,4}?"
@@ -54,7 +55,7 @@ final class EnglishParties {
     private final EnglishOrganisationNames organisationNames;
     private final EnglishPlaces places;
     private final Lexicon titles;
-    private final Lexicon countries;
+    private final CountryNames countries;
     private final Pattern countryPattern;
     private final Pattern verbs;
     private final Pattern titleWord;
@@ -67,13 +68,13 @@ final class EnglishParties {
      * @param countries the countries, parties when a sentence names fewer than two organisations
      */
     EnglishParties(SigningCues cues, EnglishOrganisationNames organisationNames, EnglishPlaces places,
-            Lexicon titles, Lexicon countries) {
+            Lexicon titles, CountryNames countries) {
         this.organisationNames = organisationNames;
         this.places = places;
         this.titles = titles;
         this.countries = countries;
         this.verbs = cues.verbs();
-        this.countryPattern = Pattern.compile("(?<![\\p{L}.])(?:" + countries.alternation() + ")(?![\\p{L}])");
+        this.countryPattern = countries.pattern();
         this.titleWord = Pattern.compile("\\b(?:" + titles.alternation() + "|Mr|Ms|Mrs|Dr|Prof)\\b\\.?");
     }
 
@@ -103,15 +104,16 @@ final class EnglishParties {
             } else if (standsAlone(sentence, a.start(), a.end()) && token.length() <= 8
                     && !BRACKETED_AFTER_NAME.matcher(sentence.substring(0, a.start())).find()
                     && token.chars().filter(Character::isUpperCase).count() >= 3 && !organisationNames.isExcluded(token)
-                    && !titles.containsIgnoreCase(token) && !countries.containsIgnoreCase(token)) {
+                    && !titles.containsIgnoreCase(token) && !countries.contains(token)) {
                 found.putIfAbsent(a.start(), token);
             }
         }
         if (found.size() < 2) {
             Matcher c = countryPattern.matcher(sentence);
             while (c.find()) {
-                // "northern China's Inner Mongolia": a country in the possessive says where, not who.
-                if (!POSSESSIVE.matcher(sentence.substring(c.end())).lookingAt()) {
+                // "northern China's Inner Mongolia", "quantum computing in South Korea": where, not who.
+                if (!POSSESSIVE.matcher(sentence.substring(c.end())).lookingAt()
+                        && !PLACE_PREPOSITION.matcher(sentence.substring(0, c.start())).find()) {
                     found.putIfAbsent(c.start(), c.group());
                 }
             }
@@ -203,7 +205,11 @@ final class EnglishParties {
         List<Organisation> result = new ArrayList<>();
         for (String name : names) {
             String full = aliases.getOrDefault(name, name);
-            Organisation org = new Organisation(full, full.equals(name) ? List.of() : List.of(name));
+            // A country keeps its usual name as an alias: "US" here and "USA" elsewhere are one party.
+            String usual = countries.canonical(full);
+            List<String> otherNames = java.util.stream.Stream.of(name, usual).filter(n -> !n.equals(full)).distinct()
+                    .toList();
+            Organisation org = new Organisation(full, otherNames);
             boolean known = result.stream().anyMatch(o -> OrganisationNames.sameOrganisation(o, org)
                     || o.allNames().stream().anyMatch(n -> n.contains(full)));
             if (!known) {

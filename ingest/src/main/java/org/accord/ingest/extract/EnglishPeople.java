@@ -37,7 +37,7 @@ final class EnglishPeople {
 
     private final EnglishOrganisationNames organisationNames;
     private final Lexicon titles;
-    private final Lexicon countries;
+    private final CountryNames countries;
     private final Set<String> titleWords;
     private final Pattern titleThenName;
     private final Pattern nameThenBracketedTitle;
@@ -48,7 +48,7 @@ final class EnglishPeople {
      * @param titles the English titles that introduce or follow a name
      * @param countries the countries, which are no person's name
      */
-    EnglishPeople(EnglishOrganisationNames organisationNames, Lexicon titles, Lexicon countries) {
+    EnglishPeople(EnglishOrganisationNames organisationNames, Lexicon titles, CountryNames countries) {
         this.organisationNames = organisationNames;
         this.titles = titles;
         this.countries = countries;
@@ -146,7 +146,7 @@ final class EnglishPeople {
             return null; // "Associate Vice (President)": the words of a title, cut before its end
         }
         if (words.size() < 2 || words.size() > 4 || words.stream().anyMatch(w -> organisationNames.isHead(w)
-                || organisationNames.breaksName(w) || EnglishDates.isMonthOrDay(w) || countries.containsIgnoreCase(w)
+                || organisationNames.breaksName(w) || EnglishDates.isMonthOrDay(w) || countries.contains(w)
                 || w.equals("The") || w.matches(".*['’]s"))) {
             return null;
         }

@@ -28,7 +28,7 @@ final class EnglishRules implements LanguageRules {
     /** @param cues the English signing cues, whose verbs mark where the subject of a signing ends */
     EnglishRules(SigningCues cues) {
         Lexicon titles = Lexicon.load("en/titles.txt");
-        Lexicon countries = Lexicon.load("en/countries.txt");
+        CountryNames countries = new CountryNames();
         EnglishOrganisationNames organisationNames = new EnglishOrganisationNames(titles);
         aliases = new EnglishAliases(organisationNames);
         places = new EnglishPlaces(organisationNames);

@@ -138,4 +138,18 @@ class ChineseRulesTest {
     void parties_properNounsCoordinatedBeforeTheVerb_areParties() {
         assertThat(parties("中石油和壳牌最近还签署全球性合作协议。")).containsExactly("中石油", "壳牌");
     }
+
+    @Test
+    void definedAliases_shortFormInBracketsAfterTheName_isAnAlias() {
+        Map<String, String> aliases = rules.definedAliases(
+                "荷兰皇家壳牌有限公司(壳牌)与中国石油天然气集团公司(中石油)6月20日签署了一份全球合作协议。");
+
+        assertThat(aliases).containsEntry("壳牌", "荷兰皇家壳牌有限公司").containsEntry("中石油", "中国石油天然气集团公司");
+    }
+
+    @Test
+    void definedAliases_bracketsThatAreNoShortForm_areNoAlias() {
+        assertThat(rules.definedAliases("保利协鑫(苏州)新能源有限公司与无锡上机数控股份有限公司签署协议。"))
+                .doesNotContainKey("苏州");
+    }
 }

@@ -256,4 +256,18 @@ class EnglishRulesTest {
         assertThat(rules.date("date 2024-03-19 Sputnik joins forces with Iraq International News Agency.", null))
                 .isEmpty();
     }
+
+    @Test
+    void parties_countryAfterIn_isWhereNotWho() {
+        assertThat(parties("D-Wave Quantum Inc. Signs MOU to Advance Quantum Computing in South Korea"))
+                .doesNotContain("South Korea");
+    }
+
+    @Test
+    void parties_countryKeepsItsUsualNameAsAlias() {
+        List<org.accord.core.model.Organisation> found = rules.parties("Ukraine and the US signed a memorandum.", Map.of());
+
+        assertThat(found).filteredOn(o -> o.name().equals("US")).singleElement()
+                .satisfies(us -> assertThat(us.aliases()).contains("United States"));
+    }
 }
