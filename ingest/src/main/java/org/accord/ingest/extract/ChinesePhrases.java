@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class ChinesePhrases {
     private static final String HAN = "\\p{IsHan}";
+    private static final Pattern TITLES_IN_A_ROW = Pattern.compile("《[^》]{2,40}》(?:\\s*[和与與及、]\\s*《[^》]{2,40}》)+");
+    private static final Pattern AGREEMENTS_IN_A_ROW = Pattern.compile("(?:签署|签订|簽署|簽訂)了?[\\p{IsHan}]{2,16}?"
+            + "(?:协议|協議|合同|备忘录|備忘錄)(?:[和与與及、][\\p{IsHan}]{2,16}?(?:协议|協議|合同|备忘录|備忘錄))+");
     private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?[《“]?(["
             + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
@@ -58,6 +61,16 @@ final class ChinesePhrases {
     Optional<String> kind(String sentence) {
         Matcher m = KIND.matcher(sentence);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Agreements named one after another: "签署了《A》和《B》", "签署战略合作协议和校地共建协议". */
+    int agreementsNamed(String sentence) {
+        Matcher titles = TITLES_IN_A_ROW.matcher(sentence);
+        if (titles.find()) {
+            return (int) titles.group().chars().filter(c -> c == '《').count();
+        }
+        Matcher named = AGREEMENTS_IN_A_ROW.matcher(sentence);
+        return named.find() ? named.group().split("[和与與及、]").length : 1;
     }
 
     /** The fields of cooperation the sentence states. */

@@ -85,6 +85,11 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
+    public int agreementsNamed(String sentence) {
+        return phrases.agreementsNamed(sentence);
+    }
+
+    @Override
     public List<Person> people(String sentence, Map<String, String> aliases) {
         return people.in(sentence, aliases);
     }

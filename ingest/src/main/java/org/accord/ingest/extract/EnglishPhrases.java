@@ -52,6 +52,9 @@ final class EnglishPhrases {
     private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
     private static final Pattern BULLET = Pattern.compile("^(?:[*•\\-]\\s+(?:" + HEADING + ")?|" + HEADING + ")(.+?)[.;]?$");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:to|in order to|so as to|so that|with a focus)\\s+|[.;,]\\s");
+    /** What joins two agreements signed together: '" and "', ', and an ', ' and the "…'. */
+    private static final Pattern AGREEMENT_JOIN = Pattern.compile("(?i)[\"”’']?\\s*,?\\s*(?:and|as well as)\\s+"
+            + "(?:an?\\s+|the\\s+)?[\"“‘']?(?:[\\p{L}\\d&'’-]+\\s+){0,8}?");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
 
     private final Pattern knownPrinciple = Lexicon.load("en/principles.txt").wordPattern();
@@ -61,6 +64,20 @@ final class EnglishPhrases {
     Optional<String> kind(String sentence) {
         Matcher m = KIND.matcher(sentence);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** Agreements named one after another, joined by "and": "signed a … agreement and an agreement on …". */
+    int agreementsNamed(String sentence) {
+        Matcher m = KIND.matcher(sentence);
+        int count = 0;
+        int previousEnd = -1;
+        while (m.find()) {
+            if (previousEnd < 0 || AGREEMENT_JOIN.matcher(sentence.substring(previousEnd, m.start())).matches()) {
+                count++;
+                previousEnd = m.end();
+            }
+        }
+        return Math.max(1, count);
     }
 
     /** The fields of cooperation the sentence states. */

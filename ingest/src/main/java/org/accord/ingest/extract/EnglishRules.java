@@ -83,6 +83,11 @@ final class EnglishRules implements LanguageRules {
     }
 
     @Override
+    public int agreementsNamed(String sentence) {
+        return phrases.agreementsNamed(sentence);
+    }
+
+    @Override
     public List<Person> people(String sentence, Map<String, String> aliases) {
         return people.in(sentence, aliases);
     }

@@ -34,6 +34,12 @@ interface LanguageRules {
      */
     int statedPartyCount(String sentence);
 
+    /**
+     * How many agreements the sentence says were signed together: two for "signed a comprehensive agreement and an
+     * agreement on running schools" or "签署了《A》和《B》", one otherwise.
+     */
+    int agreementsNamed(String sentence);
+
     /** Whether the sentence says one agreement was signed ("signed a memorandum with B and C"). */
     boolean namesOneAgreement(String sentence);
 

@@ -106,9 +106,27 @@ final class SigningPipeline implements Extractor {
                 }
             } else {
                 place(sentence, parties, signings, false);
+                addAgreementsSignedTogether(sentence, parties, signings);
             }
         }
         return signings;
+    }
+
+    /**
+     * "The two sides signed a comprehensive agreement and an agreement on running schools": each further agreement
+     * named is a further signing between the same parties, at the same ceremony.
+     */
+    private void addAgreementsSignedTogether(Sentence sentence, List<Organisation> parties, List<Signing> signings) {
+        int named = rules.agreementsNamed(sentence.text());
+        if (named < 2 || parties.size() > 2) {
+            return;
+        }
+        signings.stream().filter(s -> s.sentences.contains(sentence)).findFirst().ifPresent(signing -> {
+            List<Organisation> same = signing.parties.stream().map(Fact::value).toList();
+            for (int i = 1; i < named && signings.size() < MAX_SIGNINGS; i++) {
+                signings.add(new Signing(sentence, same));
+            }
+        });
     }
 
     /**

@@ -152,4 +152,10 @@ class ChineseRulesTest {
         assertThat(rules.definedAliases("保利协鑫(苏州)新能源有限公司与无锡上机数控股份有限公司签署协议。"))
                 .doesNotContainKey("苏州");
     }
+
+    @Test
+    void agreementsNamed_titlesJoinedByAnd_areCounted() {
+        assertThat(rules.agreementsNamed("双方签署了《战略合作框架协议》和《人才培养合作协议》。")).isEqualTo(2);
+        assertThat(rules.agreementsNamed("双方签署了战略合作协议。")).isEqualTo(1);
+    }
 }

@@ -270,4 +270,18 @@ class EnglishRulesTest {
         assertThat(found).filteredOn(o -> o.name().equals("US")).singleElement()
                 .satisfies(us -> assertThat(us.aliases()).contains("United States"));
     }
+
+    @Test
+    void agreementsNamed_twoJoinedByAnd_areTwo() {
+        assertThat(rules.agreementsNamed("At the ceremony, the two sides signed a comprehensive strategic cooperation "
+                + "agreement and an agreement on cooperation in running schools.")).isEqualTo(2);
+        assertThat(rules.agreementsNamed("The two sides signed the \"Longwu Road Land Resumption Contract\" and "
+                + "\"Asset Exchange Agreement for the Plot\".")).isEqualTo(2);
+    }
+
+    @Test
+    void agreementsNamed_oneAgreementNamedTwice_isOne() {
+        assertThat(rules.agreementsNamed("They signed the agreement under the framework agreement of 2019."))
+                .isEqualTo(1);
+    }
 }

@@ -164,6 +164,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_twoAgreementsSignedTogether_areTwoSigningsOfTheSameParties() {
+        Article article = new Article("two.txt", null, "SDNU and Yanggu sign", Language.ENGLISH, LocalDate.of(2015, 9, 18),
+                "A comprehensive strategic cooperation agreement was signed between Shandong Normal University and "
+                        + "the People's Government of Yanggu County on September 16th. At the ceremony, the two sides "
+                        + "signed a comprehensive strategic cooperation agreement and an agreement on cooperation in "
+                        + "running schools.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).hasSize(2)
+                .containsOnly(List.of("Shandong Normal University", "People's Government of Yanggu County"));
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
