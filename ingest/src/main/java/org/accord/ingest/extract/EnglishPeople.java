@@ -67,12 +67,16 @@ final class EnglishPeople {
     List<Person> in(String sentence, Map<String, String> aliases) {
         Map<String, Person> people = new LinkedHashMap<>();
         Matcher ap = apposition.matcher(sentence);
-        while (ap.find()) {
+        int from = 0;
+        while (ap.find(from)) {
             String name = cleanName(ap.group(1));
             if (name != null) {
                 String org = ap.group(4) == null ? null : firstOrganisation(ap.group(4), aliases);
                 people.putIfAbsent(name, new Person(name, ap.group(3), org));
             }
+            // "Duan Peiyong, President of the University and Ding Kuiling, President of…": the next name may sit
+            // inside this one's organisation, so look again right after the title.
+            from = ap.end(3);
         }
         Matcher tn = titleThenName.matcher(sentence);
         while (tn.find()) {

@@ -12,6 +12,8 @@ import java.util.List;
  * abbreviation suppressions ("Mr.", "Dr."), so "Mr. Gao Wen" stays in one sentence.
  */
 final class SentenceSplitter {
+    /** A single capital and a full stop, after a space: an initial in a name. */
+    private static final java.util.regex.Pattern INITIAL_AT_END = java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}\\.\\s*$");
     private final ULocale locale;
     private final List<String> abbreviations;
 
@@ -66,12 +68,21 @@ final class SentenceSplitter {
             List<Sentence> out) {
         breaks.setText(line);
         int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (INITIAL_AT_END.matcher(line.substring(start, end)).find() && end < line.length()) {
+                continue; // "Philip C. H. CHAN": an initial ends no sentence (ICU's suppressions miss single letters)
+            }
             String raw = line.substring(start, end);
             String trimmed = raw.strip();
             if (!trimmed.isEmpty()) {
                 out.add(new Sentence(trimmed, offset + start + raw.indexOf(trimmed), paragraph));
             }
+            start = end;
+        }
+        if (start < line.length() && !line.substring(start).isBlank()) {
+            String raw = line.substring(start);
+            String trimmed = raw.strip();
+            out.add(new Sentence(trimmed, offset + start + raw.indexOf(trimmed), paragraph));
         }
     }
 }

@@ -122,9 +122,8 @@ final class SigningPipeline implements Extractor {
             return;
         }
         signings.stream().filter(s -> s.sentences.contains(sentence)).findFirst().ifPresent(signing -> {
-            List<Organisation> same = signing.parties.stream().map(Fact::value).toList();
             for (int i = 1; i < named && signings.size() < MAX_SIGNINGS; i++) {
-                signings.add(new Signing(sentence, same));
+                signings.add(signing.atSameCeremony());
             }
         });
     }
@@ -313,6 +312,17 @@ final class SigningPipeline implements Extractor {
 
         Signing(Sentence sentence, List<Organisation> found) {
             add(sentence, found);
+        }
+
+        private Signing() {
+        }
+
+        /** Another signing between the same parties, reported by the same sentences: its people, date and place. */
+        Signing atSameCeremony() {
+            Signing other = new Signing();
+            other.sentences.addAll(sentences);
+            other.parties.addAll(parties);
+            return other;
         }
 
         boolean knowsAll(List<Organisation> found) {

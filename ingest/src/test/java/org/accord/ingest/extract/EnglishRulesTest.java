@@ -284,4 +284,11 @@ class EnglishRulesTest {
         assertThat(rules.agreementsNamed("They signed the agreement under the framework agreement of 2019."))
                 .isEqualTo(1);
     }
+
+    @Test
+    void people_nameInsideThePreviousOnesOrganisation_isFound() {
+        assertThat(people("Wu Yantao, Secretary of the Party Committee, Duan Peiyong, President of the University and "
+                + "Ding Kuiling, President of Shanghai Jiao Tong University, attended.")).contains("Duan Peiyong",
+                "Ding Kuiling");
+    }
 }

@@ -171,8 +171,22 @@ class ExtractorTest {
                         + "signed a comprehensive strategic cooperation agreement and an agreement on cooperation in "
                         + "running schools.");
 
-        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).hasSize(2)
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).hasSize(2)
                 .containsOnly(List.of("Shandong Normal University", "People's Government of Yanggu County"));
+        assertThat(mentions.get(1).signedOn()).isEqualTo(mentions.get(0).signedOn());
+        assertThat(mentions.get(1).attendees()).isEqualTo(mentions.get(0).attendees());
+    }
+
+    @Test
+    void extract_initialsInAName_doNotEndTheSentence() {
+        Article article = new Article("initials.txt", null, "PolyU and Hebei sign", Language.ENGLISH,
+                LocalDate.of(2019, 4, 11), "The agreement was signed by Professor Philip C. H. CHAN, Interim President "
+                        + "of PolyU, and Hebei Province on 11 April.");
+
+        assertThat(extractor.extract(article).get(0).attendees()).extracting(a -> a.value().person().name())
+                .contains("Philip C. H. CHAN");
     }
 
     @Test
