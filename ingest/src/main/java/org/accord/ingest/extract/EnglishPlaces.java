@@ -29,7 +29,10 @@ final class EnglishPlaces {
     /** @param organisationNames the grammar of names, by which a place after "held in" is read like a name */
     EnglishPlaces(EnglishOrganisationNames organisationNames) {
         String name = organisationNames.span().pattern();
-        placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b[^.;]*?\\b(?:in|at)"
+        // Within a few words of the verb: "signed ... to advance quantum computing in South Korea" says where the
+        // work will be done, not where the signing was.
+        placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b"
+                + "(?:\\s+[^\\s.;]+){0,10}?\\s+(?:in|at)"
                 + "\\s+((?:the\\s+)?" + name + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
     }
 

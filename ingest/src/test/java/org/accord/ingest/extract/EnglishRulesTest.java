@@ -291,4 +291,12 @@ class EnglishRulesTest {
                 + "Ding Kuiling, President of Shanghai Jiao Tong University, attended.")).contains("Duan Peiyong",
                 "Ding Kuiling");
     }
+
+    @Test
+    void location_placeOfTheWorkFarFromTheVerb_isNotWhereTheySigned() {
+        assertThat(rules.location("D-Wave announced that it has signed a memorandum of understanding with Yonsei "
+                + "University and Incheon Metropolitan City to accelerate quantum computing adoption in South Korea."))
+                .isEmpty();
+        assertThat(rules.location("The agreement was signed on Monday in Riyadh.")).contains("Riyadh");
+    }
 }
