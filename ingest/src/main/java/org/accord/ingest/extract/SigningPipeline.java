@@ -196,8 +196,13 @@ final class SigningPipeline implements Extractor {
             signings.add(new Signing(sentence, parties));
         } else {
             // A restatement with fuller or fewer names ("省政府" for "湖北省政府") still tells when and where.
-            signings.stream().filter(s -> s.sharesPartyWith(parties)).findFirst()
-                    .ifPresent(s -> s.sentences.add(sentence));
+            // A headline naming one side ("河北大学与4所高校签订…") leaves the report naming the others to tell
+            // when and where, though they share no party with it.
+            Signing context = signings.stream().filter(s -> s.sharesPartyWith(parties)).findFirst()
+                    .orElse(signings.get(0).lacksParties() ? signings.get(0) : null);
+            if (context != null) {
+                context.sentences.add(sentence);
+            }
         }
     }
 

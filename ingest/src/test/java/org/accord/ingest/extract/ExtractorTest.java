@@ -190,6 +190,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_headlineNamingOneSide_takesWhenAndWhereFromTheReportNamingTheOthers() {
+        Article article = new Article("hbu.txt", null, "河北大学与4所高校签订对口合作协议", Language.CHINESE,
+                LocalDate.of(2019, 11, 12), "河北大学与4所“双一流”高校签订对口合作协议\n\n"
+                        + "11月12日,中国人民大学、北京师范大学对口合作河北大学签约仪式在河北大学举行。");
+
+        Mention mention = extractor.extract(article).get(0);
+
+        assertThat(mention.signedOn().value().iso()).isEqualTo("2019-11-12");
+        assertThat(mention.location().value()).isEqualTo("河北大学");
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
