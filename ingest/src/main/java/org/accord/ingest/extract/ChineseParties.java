@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * says they are coordinated (分别, 三方, 与).
  */
 final class ChineseParties {
+    /** "《A与B战略合作协议》": the sides, then the kind of agreement. */
+    private static final Pattern AGREEMENT_TITLE = Pattern.compile("《([^》]{4,60}?)(?:战略|戰略|合作|框架|全面)[^》]{0,20}"
+            + "(?:协议|協議|备忘录|備忘錄|合同)》");
+    /** "其中国合作伙伴北京汽车集团", "葡萄牙顶尖高校科英布拉大学": what the party is, before its name. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^[\\p{IsHan}]{0,8}?(?:合作伙伴|合作夥伴|伙伴|夥伴|旗下|下属|下屬|"
+            + "顶尖高校|頂尖高校|知名高校|一流高校)(?=[\\p{IsHan}A-Za-z]{3,})");
     /** Pronoun referents are no names of the party: "我校" names a different university in every article. */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("我校", "本校", "我院", "本院", "本公司",
             "该公司", "該公司", "集团", "集團", "公司");
@@ -59,7 +65,7 @@ final class ChineseParties {
             return List.of();
         }
         String[] clauses = ChineseClauses.split(sentence.substring(0, verb.start()));
-        List<String> best = List.of();
+        List<String> best = titledAgreementParties(sentence.substring(0, verb.start()), aliases);
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 2) && best.size() < 2; i--) {
             if (ChinesePeople.ATTENDANCE.matcher(clauses[i]).find()) {
                 continue;
@@ -267,8 +273,24 @@ final class ChineseParties {
         return words.stream().map(ChineseTagger.Word::text).collect(Collectors.joining());
     }
 
+    /**
+     * "局长见证《广东省中医院与香港中医医院战略合作协议》签署仪式": an agreement's title that names its sides says who
+     * signed, whoever else the sentence names before it.
+     */
+    private List<String> titledAgreementParties(String beforeVerb, Map<String, String> aliases) {
+        Matcher title = AGREEMENT_TITLE.matcher(beforeVerb);
+        List<String> best = List.of();
+        while (title.find()) {
+            List<String> found = partiesIn(title.group(1), aliases);
+            if (found.size() >= 2) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
     private @Nullable String cleanParty(String item) {
-        String name = ChineseClauses.withoutLeadingAdverbial(item.strip());
+        String name = DESCRIPTOR.matcher(ChineseClauses.withoutLeadingAdverbial(item.strip())).replaceFirst("");
         int title = titles.indexIn(name);
         if (title > 1) {
             name = name.substring(0, title);

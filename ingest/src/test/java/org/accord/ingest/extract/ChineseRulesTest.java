@@ -158,4 +158,16 @@ class ChineseRulesTest {
         assertThat(rules.agreementsNamed("双方签署了《战略合作框架协议》和《人才培养合作协议》。")).isEqualTo(2);
         assertThat(rules.agreementsNamed("双方签署了战略合作协议。")).isEqualTo(1);
     }
+
+    @Test
+    void parties_agreementTitleNamingBothSides_namesThePartiesNotTheWitness() {
+        assertThat(parties("医务卫生局局长今日出席《广东省中医院与香港中医医院战略合作协议》签署仪式。"))
+                .containsExactly("广东省中医院", "香港中医医院");
+    }
+
+    @Test
+    void parties_descriptorBeforeTheName_isLeftOut() {
+        assertThat(parties("戴姆勒股份公司与其中国合作伙伴北京汽车集团有限公司签署战略合作框架协议。"))
+                .containsExactly("戴姆勒股份公司", "北京汽车集团有限公司");
+    }
 }
