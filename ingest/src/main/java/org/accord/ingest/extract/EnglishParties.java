@@ -26,6 +26,8 @@ final class EnglishParties {
     /** "Datavault AI (DVLT)", "(NASDAQ: DVLT)": an acronym in brackets after a name is that name's short form. */
     private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\p{L}\\s*\\((?:[\\p{Lu}\\s]+:\\s*)?$");
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|across|throughout|to|from)\\s+(?:the\\s+)?$");
+    private static final Pattern BYLINE = Pattern.compile("\\s*\\((?:Reporter|Reporters|Photographer|Photo|By|"
+            + "Correspondent|Editor|Source|Text)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern REGION = Pattern.compile("\\b(?:Province|Prefecture|County|State|Region|Oblast|District)$");
     private static final Pattern SINGLE_AGREEMENT = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,4}?"
@@ -127,6 +129,9 @@ final class EnglishParties {
             }
         });
         dropAddressQualifiers(sentence, found);
+        // "News Network (Reporter Tian Ke, Photographer Du Peng) On the morning of...": the outlet's byline.
+        found.entrySet().removeIf(e -> BYLINE.matcher(sentence.substring(e.getKey() + e.getValue().length()))
+                .lookingAt());
         return organisations(found.values(), aliases);
     }
 

@@ -299,4 +299,11 @@ class EnglishRulesTest {
                 .isEmpty();
         assertThat(rules.location("The agreement was signed on Monday in Riyadh.")).contains("Riyadh");
     }
+
+    @Test
+    void parties_outletInTheByline_isNoParty() {
+        assertThat(parties("News Network (Reporter Tian Ke, Photographer Du Peng) On October 5, the signing ceremony of "
+                + "the agreement between Zhongnan University and Wuhan University of Technology was held."))
+                .doesNotContain("News Network");
+    }
 }
