@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.accord.app.command.BenchCommand;
 import org.accord.app.command.ExtractCommand;
+import org.accord.app.command.ListCommand;
 import org.accord.app.command.RunCommand;
 import org.accord.report.ReportException;
+import org.accord.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,10 +38,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Reads news articles about signings of cooperation agreements, extracts the agreements they "
                 + "report, merges the articles that report the same signing, and writes JSON, Excel and PDF.",
-        subcommands = {RunCommand.class, ExtractCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, ExtractCommand.class, ListCommand.class, BenchCommand.class},
         footer = {"%nExamples:",
             "  accord run samples --out out",
             "  accord extract articles --json predictions.jsonl",
+            "  accord list --out out --month 2021-12",
             "  accord bench articles --articles 10000 --json bench.json",
             "  accord run --help"})
 public final class AccordCli implements Runnable {
@@ -53,7 +56,8 @@ public final class AccordCli implements Runnable {
 
     /**
      * The command line, printing to the given writers. Usage errors exit with {@link ExitCodes#USAGE}, failures to
-     * write the outputs with {@link ExitCodes#OUTPUT_FAILED}; both writers are flushed after every execution.
+     * write the outputs with {@link ExitCodes#OUTPUT_FAILED}, a store in use by another run with
+     * {@link ExitCodes#STORE_IN_USE}; both writers are flushed after every execution.
      *
      * @param out where results and help go
      * @param err where diagnostics go
@@ -64,7 +68,8 @@ public final class AccordCli implements Runnable {
                 .setErr(err)
                 .setParameterExceptionHandler(AccordCli::reportUsageError)
                 .setExecutionExceptionHandler(AccordCli::reportFailure)
-                .setExecutionStrategy(parseResult -> executeAndFlush(parseResult, out, err));
+                .setExecutionStrategy(parseResult -> executeAndFlush(parseResult, out, err))
+                .setCaseInsensitiveEnumValuesAllowed(true);
         addExitCodeHelp(commandLine);
         return commandLine;
     }
@@ -98,6 +103,9 @@ public final class AccordCli implements Runnable {
 
     private static int reportFailure(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (exception instanceof StoreException store) {
+            return reportStoreFailure(store, commandLine);
+        }
         String reason = exception instanceof ReportException ? exception.getMessage()
                 : exception.getClass().getSimpleName() + ": " + exception.getMessage();
         err.println(commandLine.getCommandSpec().qualifiedName() + ": cannot complete the outputs: " + reason);
@@ -105,6 +113,31 @@ public final class AccordCli implements Runnable {
             exception.printStackTrace(err);
         }
         return ExitCodes.OUTPUT_FAILED;
+    }
+
+    /**
+     * A store that is in use (exit {@link ExitCodes#STORE_IN_USE}), unusable (not a store, a newer schema: a usage
+     * error) or failing part way (its write rolled back: {@link ExitCodes#OUTPUT_FAILED}).
+     */
+    private static int reportStoreFailure(StoreException exception, CommandLine commandLine) {
+        PrintWriter err = commandLine.getErr();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        return switch (exception.problem()) {
+            case IN_USE -> {
+                err.println(command + ": " + exception.getMessage());
+                yield ExitCodes.STORE_IN_USE;
+            }
+            case UNUSABLE -> {
+                err.println(command + ": " + exception.getMessage());
+                err.println("Try '" + command + " --help' for more information.");
+                yield ExitCodes.USAGE;
+            }
+            case FAILED -> {
+                err.println(command + ": cannot complete the outputs: " + exception.getMessage()
+                        + " (the store was left as it was before this run)");
+                yield ExitCodes.OUTPUT_FAILED;
+            }
+        };
     }
 
     /** Failures of the file system or of the report writers; anything else is a bug and gets a stack trace. */

@@ -19,6 +19,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The outputs could not be written (disk full, permissions, a bug); they are incomplete. */
     public static final int OUTPUT_FAILED = 3;
+    /** The store is in use by another run: nothing was read or written; try again when that run has finished. */
+    public static final int STORE_IN_USE = 4;
 
     private ExitCodes() {
     }
@@ -30,6 +32,7 @@ public final class ExitCodes {
         codes.put(INPUTS_FAILED + "", "some inputs could not be read (named on stderr); outputs written for the rest");
         codes.put(USAGE + "", "bad usage: missing option, input that does not exist, unusable output path");
         codes.put(OUTPUT_FAILED + "", "the outputs could not be written; they are incomplete");
+        codes.put(STORE_IN_USE + "", "the store is in use by another run; nothing was done, try again later");
         return codes;
     }
 }

@@ -2,12 +2,17 @@ package org.accord.app.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.accord.app.io.AtomicFiles;
 import org.accord.app.json.PredictionWriter;
 import org.accord.app.option.InputOptions;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Pipeline;
+import org.accord.store.AgreementStore;
+import org.accord.store.StoreException;
+import org.accord.store.StoreUpdate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +30,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads the articles, extracts the signings they report and merges those of the same signing, like run, "
                     + "but writes only the predictions: JSON Lines, one record per article read, in input order. "
-                    + "The figures and any unreadable input go to stderr."},
+                    + "The figures and any unreadable input go to stderr. With --store, the articles are also added "
+                    + "to that store; without it, nothing is kept between runs."},
         footer = {"%nExamples:",
             "  accord extract samples --json predictions.jsonl",
+            "  accord extract news --json predictions.jsonl --store news.db",
             "  accord extract ../shared/corpus/articles --json - | jq .agreements"})
 public final class ExtractCommand implements Callable<Integer> {
     private static final Path STDOUT = Path.of("-");
@@ -42,22 +49,45 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "The JSON Lines file to write (replaced atomically), or - for stdout.")
     private Path json;
 
-    /** Reads, extracts, writes the predictions and returns the exit code. */
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "Also add the articles to this store, created if missing. Without it, extract keeps "
+                    + "nothing between runs.")
+    private @Nullable Path store;
+
+    /** Reads, extracts, writes the predictions, adds the articles to the store if any, and returns the exit code. */
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, StoreException {
         boolean toStdout = json.equals(STDOUT);
         if (!toStdout) {
             inputs.checkOutside(json, "--json");
         }
-        Batch batch = Pipeline.standard().run(inputs.files(), failure -> Console.reportFailure(spec, failure));
+        if (store == null) {
+            return extract(inputs.files(), null, toStdout);
+        }
+        inputs.checkOutside(store, "--store");
+        List<Path> files = inputs.files();
+        // Opened before reading, so that a store in use by another run is refused before any work is done.
+        try (AgreementStore agreementStore = AgreementStore.open(store)) {
+            return extract(files, agreementStore, toStdout);
+        }
+    }
+
+    private int extract(List<Path> files, @Nullable AgreementStore agreementStore, boolean toStdout)
+            throws IOException, StoreException {
+        Batch batch = Pipeline.standard().run(files, failure -> Console.reportFailure(spec, failure));
         PredictionWriter predictions = new PredictionWriter();
         if (toStdout) {
             predictions.write(batch, spec.commandLine().getOut());
         } else {
             AtomicFiles.writeText(json, writer -> predictions.write(batch, writer));
         }
+        String stored = "";
+        if (agreementStore != null) {
+            StoreUpdate update = agreementStore.add(Stores.entries(batch));
+            stored = "; store " + agreementStore.file() + ": " + Stores.describe(update);
+        }
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + Console.figures(batch)
-                + (toStdout ? "" : "; wrote " + json));
+                + (toStdout ? "" : "; wrote " + json) + stored);
         return Console.exitCode(batch);
     }
 }

@@ -17,6 +17,10 @@ import org.accord.app.pipeline.Failure;
 import org.accord.app.pipeline.Pipeline;
 import org.accord.core.model.Agreement;
 import org.accord.report.Reports;
+import org.accord.store.AgreementStore;
+import org.accord.store.StoreException;
+import org.accord.store.StoreUpdate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,15 +43,18 @@ import picocli.CommandLine.Spec;
             "  agreements.xlsx    one row per agreement",
             "  briefings/*.pdf    one briefing per agreement, named from its date and parties",
             "  run-summary.json   the figures below, the failed inputs and the output paths",
+            "and adds the articles to the store, DIR/accord.db unless --store names another (see accord list).",
             "An input that cannot be read is named on stderr with the reason, and the run goes on."},
         footer = {"%nExamples:",
             "  accord run samples --out out",
-            "  accord run news/2021 news/2022/shanghai.html --out reports/2022"})
+            "  accord run news/2021 news/2022/shanghai.html --out reports/2022",
+            "  accord run news/2022-01 --out reports/2022-01 --store news.db"})
 public final class RunCommand implements Callable<Integer> {
     static final String PREDICTIONS = "agreements.jsonl";
     static final String WORKBOOK = "agreements.xlsx";
     static final String BRIEFINGS = "briefings";
     static final String SUMMARY = "run-summary.json";
+    static final String STORE = "accord.db";
 
     @Spec
     private CommandSpec spec;
@@ -60,27 +67,41 @@ public final class RunCommand implements Callable<Integer> {
                     + "Must not be inside an input folder.")
     private Path out;
 
-    /** Reads, extracts, writes every output and returns the exit code. */
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "The store to add the articles to, created if missing (default: DIR/" + STORE + "). "
+                    + "Articles it holds already are left as they are.")
+    private @Nullable Path store;
+
+    /** Reads, extracts, writes every output, adds the articles to the store and returns the exit code. */
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, StoreException {
         inputs.checkOutside(out, "--out");
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out (" + out + ") is a file, not a folder");
         }
-        Batch batch = Pipeline.standard().run(inputs.files(), failure -> Console.reportFailure(spec, failure));
-        RunSummary summary = write(batch);
-        print(summary);
-        return Console.exitCode(batch);
+        if (store != null) {
+            inputs.checkOutside(store, "--store");
+        }
+        List<Path> files = inputs.files();
+        // Opened before reading, so that a store in use by another run is refused before any work is done.
+        try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE))) {
+            Batch batch = Pipeline.standard().run(files, failure -> Console.reportFailure(spec, failure));
+            RunSummary summary = write(batch, agreementStore);
+            print(summary);
+            return Console.exitCode(batch);
+        }
     }
 
-    private RunSummary write(Batch batch) throws IOException {
+    private RunSummary write(Batch batch, AgreementStore agreementStore) throws IOException, StoreException {
         Files.createDirectories(out);
         Path predictions = out.resolve(PREDICTIONS);
         AtomicFiles.writeText(predictions, writer -> new PredictionWriter().write(batch, writer));
         Path workbook = out.resolve(WORKBOOK);
         Reports.writeWorkbook(batch.agreements(), workbook);
-        RunSummary summary = new RunSummary(inputs.paths(), batch, predictions, workbook,
-                writeBriefings(batch.agreements()));
+        List<Path> briefings = writeBriefings(batch.agreements());
+        StoreUpdate update = agreementStore.add(Stores.entries(batch));
+        RunSummary summary = new RunSummary(inputs.paths(), batch, predictions, workbook, briefings,
+                new RunSummary.StoreOutput(agreementStore.file(), update));
         AtomicFiles.writeText(out.resolve(SUMMARY), summary::write);
         return summary;
     }
@@ -133,5 +154,9 @@ public final class RunCommand implements Callable<Integer> {
         int briefings = summary.briefings().size();
         printer.printf("  %s/ (%d %s)%n", out.resolve(BRIEFINGS), briefings, briefings == 1 ? "PDF" : "PDFs");
         printer.println("  " + out.resolve(SUMMARY));
+        RunSummary.StoreOutput stored = summary.store();
+        if (stored != null) {
+            printer.println("  " + stored.file() + " (" + Stores.describe(stored.update()) + ")");
+        }
     }
 }

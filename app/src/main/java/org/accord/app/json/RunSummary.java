@@ -11,6 +11,8 @@ import java.util.List;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
 import org.accord.app.pipeline.Tally;
+import org.accord.store.StoreUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one {@code run}, as {@code run-summary.json}: every input file accounted for as read, skipped or
@@ -24,7 +26,10 @@ import org.accord.app.pipeline.Tally;
  *  "records": {"found": 0, "read": 0, "skipped": 0, "failed": 0},
  *  "failures": [], "record_failures": [], "skipped": [],
  *  "articles": 2, "signings": 2, "agreements": 2,
- *  "outputs": {"predictions": "out/agreements.jsonl", "workbook": "out/agreements.xlsx", "briefings": [...]}}
+ *  "outputs": {"predictions": "out/agreements.jsonl", "workbook": "out/agreements.xlsx", "briefings": [...],
+ *              "store": "out/accord.db"},
+ *  "store": {"articles_added": 2, "articles_known": 0, "agreements": 2, "new_agreements": 2,
+ *            "agreements_with_new_sources": 0}}
  * }</pre>
  *
  * @param inputs the paths as given on the command line
@@ -32,8 +37,10 @@ import org.accord.app.pipeline.Tally;
  * @param predictions the JSON Lines file
  * @param workbook the Excel workbook
  * @param briefings the PDF briefings, one per agreement, in agreement order
+ * @param store the store the articles were added to, and what that changed; null when none was used
  */
-public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path workbook, List<Path> briefings) {
+public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path workbook, List<Path> briefings,
+        @Nullable StoreOutput store) {
 
     /** Copies the lists. */
     public RunSummary {
@@ -42,6 +49,26 @@ public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path 
         requireNonNull(predictions, "predictions");
         requireNonNull(workbook, "workbook");
         briefings = List.copyOf(briefings);
+    }
+
+    /** A summary of a run that used no store. */
+    public RunSummary(List<Path> inputs, Batch batch, Path predictions, Path workbook, List<Path> briefings) {
+        this(inputs, batch, predictions, workbook, briefings, null);
+    }
+
+    /**
+     * The store a run added its articles to.
+     *
+     * @param file the store file
+     * @param update what adding them changed
+     */
+    public record StoreOutput(Path file, StoreUpdate update) {
+
+        /** Checks that both are present. */
+        public StoreOutput {
+            requireNonNull(file, "file");
+            requireNonNull(update, "update");
+        }
     }
 
     /**
@@ -70,6 +97,16 @@ public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path 
         outputs.put("predictions", predictions.toString());
         outputs.put("workbook", workbook.toString());
         paths(outputs.putArray("briefings"), briefings);
+        if (store != null) {
+            outputs.put("store", store.file().toString());
+            StoreUpdate update = store.update();
+            node.putObject("store")
+                    .put("articles_added", update.articlesAdded())
+                    .put("articles_known", update.articlesKnown())
+                    .put("agreements", update.agreements())
+                    .put("new_agreements", update.newAgreements())
+                    .put("agreements_with_new_sources", update.agreementsWithNewSources());
+        }
         return node;
     }
 
