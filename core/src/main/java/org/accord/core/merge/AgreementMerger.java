@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Merges mentions that report the same signing into one {@link Agreement}.
  *
  * <p>Two mentions from different articles report the same signing when every party of the one with fewer parties is a
- * party of the other (by {@link OrganisationNames#sameOrganisation}) and their dates are compatible: equal to the
- * precision both state, or, when one is missing, the article without a date was published within
- * {@value #UNDATED_WINDOW_DAYS} days of the other's signing. Two mentions from one article are always two signings:
+ * party of the other (by the {@link OrganisationRegistry} or {@link OrganisationNames#sameOrganisation}) and their
+ * dates are compatible: equal to the precision both state, or, when one is missing, the article without a date was
+ * published within {@value #UNDATED_WINDOW_DAYS} days of the other's signing. Two mentions from one article are always two signings:
  * an article that reports several signings lists them separately. Merging is transitive.
  *
  * <p>Values of a merged agreement: parties from the mention naming the most, each under the longest name any mention
@@ -38,6 +38,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgreementMerger {
     static final int UNDATED_WINDOW_DAYS = 60;
+
+    private final OrganisationRegistry registry;
+
+    /** A merger that knows the organisations of the bundled registry ({@link OrganisationRegistry#standard()}). */
+    public AgreementMerger() {
+        this(OrganisationRegistry.standard());
+    }
+
+    /**
+     * A merger that knows the organisations of the given registry: "澳門大學" in one article and "University of
+     * Macau" in another are one party when the registry lists both names of it.
+     */
+    public AgreementMerger(OrganisationRegistry registry) {
+        this.registry = java.util.Objects.requireNonNull(registry, "registry");
+    }
 
     /**
      * Merges the mentions.
@@ -77,13 +92,17 @@ public final class AgreementMerger {
         return sameParties(a.partyValues(), b.partyValues()) && compatibleDates(a, b);
     }
 
-    private static boolean sameParties(List<Organisation> a, List<Organisation> b) {
+    private boolean sameOrganisation(Organisation a, Organisation b) {
+        return registry.sameOrganisation(a, b) || OrganisationNames.sameOrganisation(a, b);
+    }
+
+    private boolean sameParties(List<Organisation> a, List<Organisation> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
         List<Organisation> fewer = a.size() <= b.size() ? a : b;
         List<Organisation> more = fewer == a ? b : a;
-        return fewer.stream().allMatch(x -> more.stream().anyMatch(y -> OrganisationNames.sameOrganisation(x, y)));
+        return fewer.stream().allMatch(x -> more.stream().anyMatch(y -> sameOrganisation(x, y)));
     }
 
     private static boolean compatibleDates(Mention a, Mention b) {
@@ -114,13 +133,13 @@ public final class AgreementMerger {
                 mentions);
     }
 
-    private static List<Organisation> parties(List<Mention> mentions) {
+    private List<Organisation> parties(List<Mention> mentions) {
         Mention fullest = mentions.stream().max(Comparator.comparingInt((Mention m) -> m.parties().size())).orElseThrow();
         List<Organisation> result = new ArrayList<>();
         for (Organisation party : fullest.partyValues()) {
             List<String> names = new ArrayList<>(party.allNames());
             for (Mention other : mentions) {
-                other.partyValues().stream().filter(o -> OrganisationNames.sameOrganisation(o, party))
+                other.partyValues().stream().filter(o -> sameOrganisation(o, party))
                         .forEach(o -> names.addAll(o.allNames()));
             }
             String longest = names.stream().max(Comparator.comparingInt(String::length)).orElseThrow();

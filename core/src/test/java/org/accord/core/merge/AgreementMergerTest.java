@@ -40,6 +40,37 @@ class AgreementMergerTest {
     }
 
     @Test
+    void merge_sameSigningInEnglishAndChinese_givesOneAgreementThroughTheRegistry() {
+        LocalDate day = LocalDate.of(2023, 5, 30);
+        List<Agreement> agreements = merger.merge(List.of(
+                mention("en.txt", day, null, "University of Macau", "Polytechnic Institute of Lisbon"),
+                mention("zh.txt", day, null, "澳門大學", "里斯本理工學院")));
+
+        assertThat(agreements).hasSize(1);
+        assertThat(agreements.get(0).parties()).hasSize(2);
+    }
+
+    @Test
+    void merge_sameUniversityWithDifferentPartners_staysTwoAgreements() {
+        LocalDate day = LocalDate.of(2023, 5, 30);
+        List<Agreement> agreements = merger.merge(List.of(
+                mention("en.txt", day, null, "University of Macau", "University of Lisbon"),
+                mention("zh.txt", day, null, "澳門大學", "里斯本理工學院")));
+
+        assertThat(agreements).hasSize(2);
+    }
+
+    @Test
+    void merge_withoutTheRegistry_namesInTwoLanguagesStayApart() {
+        LocalDate day = LocalDate.of(2023, 5, 30);
+        List<Agreement> agreements = new AgreementMerger(OrganisationRegistry.empty()).merge(List.of(
+                mention("en.txt", day, null, "University of Macau", "Polytechnic Institute of Lisbon"),
+                mention("zh.txt", day, null, "澳門大學", "里斯本理工學院")));
+
+        assertThat(agreements).hasSize(2);
+    }
+
+    @Test
     void merge_renewalYearsLater_staysTwoAgreements() {
         List<Agreement> agreements = merger.merge(List.of(
                 mention("a.txt", null, LocalDate.of(2019, 3, 22), "Alpha University", "Beta Laboratory"),
