@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Merges mentions that report the same signing into one {@link Agreement}.
  *
- * <p>Two mentions from different articles report the same signing when every party of the one with fewer parties is a
- * party of the other (by the {@link OrganisationRegistry} or {@link OrganisationNames#sameOrganisation}) and their
+ * <p>Two mentions from different articles report the same signing when they name as many parties, or one names a
+ * single party, and every party of the one with fewer parties is a party of the other (by the {@link OrganisationRegistry} or {@link OrganisationNames#sameOrganisation}) and their
  * dates are compatible: equal to the precision both state, or, when one is missing, the article without a date was
  * published within {@value #UNDATED_WINDOW_DAYS} days of the other's signing. Two mentions from one article are always two signings:
  * an article that reports several signings lists them separately. Merging is transitive.
@@ -69,11 +69,12 @@ public final class AgreementMerger {
         }
         for (int i = 0; i < ordered.size(); i++) {
             for (int j = i + 1; j < ordered.size(); j++) {
-                if (sameSigning(ordered.get(i), ordered.get(j))) {
+                if (fullyNamed(ordered.get(i)) && fullyNamed(ordered.get(j)) && sameSigning(ordered.get(i), ordered.get(j))) {
                     union(group, i, j);
                 }
             }
         }
+        joinSinglePartyMentions(ordered, group);
         Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             groups.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(ordered.get(i));
@@ -82,6 +83,31 @@ public final class AgreementMerger {
         agreements.sort(Comparator.comparing((Agreement a) -> a.signedOn() == null ? LocalDate.MAX : a.signedOn().date())
                 .thenComparing(Agreement::id));
         return withUniqueIds(agreements);
+    }
+
+    private static boolean fullyNamed(Mention mention) {
+        return mention.parties().size() >= 2;
+    }
+
+    /**
+     * A mention naming one party joins the signing it can only be: with two candidate signings it would bridge them
+     * into one ("中国人民大学" alone fits a Hebei signing and a Macao one), so it stays on its own.
+     */
+    private void joinSinglePartyMentions(List<Mention> ordered, int[] group) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (fullyNamed(ordered.get(i))) {
+                continue;
+            }
+            java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+            for (int j = 0; j < ordered.size(); j++) {
+                if (j != i && sameSigning(ordered.get(i), ordered.get(j))) {
+                    candidates.add(find(group, j));
+                }
+            }
+            if (candidates.size() == 1) {
+                union(group, i, candidates.iterator().next());
+            }
+        }
     }
 
     /** Whether two mentions report the same signing. */
@@ -102,6 +128,11 @@ public final class AgreementMerger {
         }
         List<Organisation> fewer = a.size() <= b.size() ? a : b;
         List<Organisation> more = fewer == a ? b : a;
+        // A mention naming one party may have missed the other; one naming two of three is another agreement
+        // (a bilateral one beside a tripartite one signed at the same ceremony).
+        if (fewer.size() != more.size() && fewer.size() > 1) {
+            return false;
+        }
         return fewer.stream().allMatch(x -> more.stream().anyMatch(y -> sameOrganisation(x, y)));
     }
 

@@ -71,6 +71,29 @@ class AgreementMergerTest {
     }
 
     @Test
+    void merge_mentionNamingOnePartyThatFitsTwoSignings_bridgesNeither() {
+        LocalDate day = LocalDate.of(2023, 5, 30);
+        List<Agreement> agreements = merger.merge(List.of(
+                mention("a.txt", day, null, "Hebei University", "Renmin University of China"),
+                mention("b.txt", day, null, "University of Macau", "University of Coimbra",
+                        "Renmin University of China"),
+                mention("c.txt", day, null, "Renmin University of China")));
+
+        assertThat(agreements).hasSize(3);
+    }
+
+    @Test
+    void merge_bilateralBesideTripartite_staysTwoAgreements() {
+        LocalDate day = LocalDate.of(2023, 5, 30);
+        List<Agreement> agreements = merger.merge(List.of(
+                mention("a.txt", day, null, "University of Macau", "University of Coimbra"),
+                mention("b.txt", day, null, "University of Macau", "University of Coimbra",
+                        "Renmin University of China")));
+
+        assertThat(agreements).hasSize(2);
+    }
+
+    @Test
     void merge_renewalYearsLater_staysTwoAgreements() {
         List<Agreement> agreements = merger.merge(List.of(
                 mention("a.txt", null, LocalDate.of(2019, 3, 22), "Alpha University", "Beta Laboratory"),

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ChineseClauses {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?（）()“”\"]");
-    private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s*|(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?"
-            + "(?:\\d{1,2}日)?(?:上午|下午|晚上|晚间|当天|當天|期间|期間)?|近日|日前|今天|今日|昨天|昨日|目前|当天|當天|"
+    // Every alternative matches at least one character: an alternative matching nothing would end the repetition
+    // before the others are tried.
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s*|(?:19|20)\\d{2}年|"
+            + "\\d{1,2}月|\\d{1,2}日|上午|下午|晚上|晚间|当天|當天|期间|期間|近日|日前|今天|今日|昨天|昨日|目前|当天|當天|"
             + "本报讯|本報訊|据悉|據悉|记者从|記者從|日後|随后|隨後|同时|同時|此外|另外|会上|會上|会议期间|活動中|活动中|其中|其後|其后)+");
     private static final Pattern TRAILING_ADVERBIAL = Pattern.compile("(?:(?:19|20)\\d{2}年|在|于|於|通过|通過|以|正式|共同|双方|雙方|"
             + "战略|戰略|合作|协议|協議|签约|簽約|框架|全面|深化|"

@@ -2,12 +2,13 @@ package org.accord.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Article;
@@ -57,7 +58,7 @@ final class SigningPipeline implements Extractor {
         Source source = article.toSource();
         List<Mention> mentions = new ArrayList<>();
         Mention previous = null;
-        Set<String> personWords = personWords(facts.attendees);
+        Map<String, Optional<String>> personWords = personWords(facts.attendees);
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = signings.size() == 1 ? facts
@@ -102,10 +103,11 @@ final class SigningPipeline implements Extractor {
                     || (isHub(sentence.text(), parties) && !rules.namesOneAgreement(sentence.text())
                             && !boundTogether(parties, sentence, reports, aliases)))) {
                 for (Organisation partner : parties.subList(1, parties.size())) {
-                    place(sentence, List.of(parties.get(0), partner), signings, true);
+                    place(sentence, List.of(parties.get(0), partner), signings, true, false);
                 }
             } else {
-                place(sentence, parties, signings, false);
+                place(sentence, parties, signings, false,
+                        rules.statedPartyCount(sentence.text()) == parties.size());
                 addAgreementsSignedTogether(sentence, parties, signings);
             }
         }
@@ -177,7 +179,7 @@ final class SigningPipeline implements Extractor {
      * background once a signing is known, because articles restate one signing far more often than they report two.
      */
     private static void place(Sentence sentence, List<Organisation> parties, List<Signing> signings,
-            boolean separate) {
+            boolean separate, boolean boundTogether) {
         if (signings.isEmpty()) {
             signings.add(new Signing(sentence, parties));
             return;
@@ -194,6 +196,10 @@ final class SigningPipeline implements Extractor {
         } else if (parties.size() == 2 && signings.size() < MAX_SIGNINGS && separate
                 && signings.stream().anyMatch(s -> s.sharesPartyWith(parties))) {
             signings.add(new Signing(sentence, parties));
+        } else if (parties.size() >= 3 && signings.size() < MAX_SIGNINGS && boundTogether) {
+            // "澳大、科英布拉大學和中國人民大學簽署三方合作備忘錄": an agreement said to bind these three is another
+            // signing than the two-party one reported before.
+            signings.add(new Signing(sentence, parties));
         } else {
             // A restatement with fuller or fewer names ("省政府" for "湖北省政府") still tells when and where.
             // A headline naming one side ("河北大学与4所高校签订…") leaves the report naming the others to tell
@@ -207,7 +213,7 @@ final class SigningPipeline implements Extractor {
     }
 
     private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
-            ArticleFacts facts, Mention previous, Set<String> personWords) {
+            ArticleFacts facts, Mention previous, Map<String, Optional<String>> personWords) {
         List<Sentence> near = signing.nearby(sentences);
         Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
         Fact<String> location = first(near, s -> rules.location(s.text()));
@@ -255,20 +261,36 @@ final class SigningPipeline implements Extractor {
         return null;
     }
 
-    /** The single words of the attendees' names: "Song signed agreements with…" names a person, not a party. */
-    private static Set<String> personWords(List<Fact<Attendee>> attendees) {
-        Set<String> words = new HashSet<>();
+    /**
+     * The single words of the attendees' names, each with the person's organisation when known: "Song signed
+     * agreements with…" names a person, who signed for the University of Macau.
+     */
+    private static Map<String, Optional<String>> personWords(List<Fact<Attendee>> attendees) {
+        Map<String, Optional<String>> words = new HashMap<>();
         for (Fact<Attendee> attendee : attendees) {
             String name = attendee.value().person().name();
             if (name.contains(" ")) {
-                words.addAll(List.of(name.split("\\s+")));
+                Optional<String> organisation = Optional.ofNullable(attendee.value().person().organisation());
+                List.of(name.split("\\s+")).forEach(w -> words.putIfAbsent(w, organisation));
             }
         }
         return words;
     }
 
-    private static List<Fact<Organisation>> withoutPeople(List<Fact<Organisation>> parties, Set<String> personWords) {
-        return parties.stream().filter(p -> !personWords.contains(p.value().name())).toList();
+    /** The parties, a person named as one replaced by the organisation the article gives them, if any. */
+    private static List<Fact<Organisation>> withoutPeople(List<Fact<Organisation>> parties,
+            Map<String, Optional<String>> personWords) {
+        List<Fact<Organisation>> result = new ArrayList<>();
+        for (Fact<Organisation> party : parties) {
+            Optional<String> organisation = personWords.getOrDefault(party.value().name(), null);
+            if (organisation == null) {
+                result.add(party);
+            } else if (organisation.isPresent() && result.stream()
+                    .noneMatch(p -> OrganisationNames.sameName(p.value().name(), organisation.get()))) {
+                result.add(new Fact<>(Organisation.named(organisation.get()), party.evidence()));
+            }
+        }
+        return result;
     }
 
     private static Set<Integer> paragraphsOf(List<Signing> signings) {

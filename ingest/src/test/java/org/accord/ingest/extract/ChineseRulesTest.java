@@ -170,4 +170,10 @@ class ChineseRulesTest {
         assertThat(parties("戴姆勒股份公司与其中国合作伙伴北京汽车集团有限公司签署战略合作框架协议。"))
                 .containsExactly("戴姆勒股份公司", "北京汽车集团有限公司");
     }
+
+    @Test
+    void parties_leadingAdverbialsOfTimeAndSequence_areNoPartOfTheName() {
+        assertThat(parties("近日,同时澳大、科英布拉大学和中国人民大学签署三方合作备忘录。"))
+                .containsExactly("澳大", "科英布拉大学", "中国人民大学");
+    }
 }

@@ -202,6 +202,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_tripartiteAgreementAfterASemicolon_isASigningOfItsOwn() {
+        Article article = new Article("um.txt", null, "澳大與科英布拉大學簽署協議", Language.CHINESE,
+                LocalDate.of(2023, 5, 30), "其後,澳大與科英布拉大學簽署雙方戰略合作框架協議;同時澳大、科英布拉大學和中國人民大學"
+                        + "簽署三方合作備忘錄。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("澳大", "科英布拉大學"), List.of("澳大", "科英布拉大學", "中國人民大學"));
+    }
+
+    @Test
     void extract_sameArticleTwice_givesEqualResults() throws Exception {
         Article article = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
                 .get(0);
