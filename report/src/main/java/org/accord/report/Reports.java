@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.YearMonth;
+import java.util.SortedMap;
 import org.accord.core.model.Agreement;
 import org.accord.report.excel.AgreementWorkbook;
+import org.accord.report.internal.PeriodFigures;
 import org.accord.report.pdf.AgreementBriefing;
+import org.accord.report.pdf.PeriodBriefing;
 
 /**
- * Writes agreements as reports: an Excel workbook with one row per agreement, and a PDF briefing on one agreement.
+ * Writes agreements as reports: an Excel workbook with one row per agreement, a PDF briefing on one agreement, and
+ * the briefing and workbook of a period (a month, or several) drawn from every agreement of a store.
  *
  * <p>Files are written atomically: the report goes to a temporary file in the target's directory, which is then
  * renamed to the target, so a reader never sees half a report and a failure leaves any earlier file untouched. The
@@ -21,6 +26,9 @@ import org.accord.report.pdf.AgreementBriefing;
  * <pre>{@code
  * Reports.writeWorkbook(agreements, Path.of("out/agreements.xlsx"));
  * Reports.writeBriefing(agreements.get(0), Path.of("out/briefing.pdf"));
+ * ReportOptions december = ReportOptions.of(Period.month(YearMonth.of(2021, 12)));
+ * Reports.writePeriodBriefing(store.agreements(), december, Path.of("out/briefing-2021-12.pdf"));
+ * Reports.writePeriodWorkbook(store.agreements(), december.period(), Path.of("out/agreements-2021-12.xlsx"));
  * }</pre>
  *
  * <p>All methods are safe to call from several threads at once.
@@ -28,6 +36,7 @@ import org.accord.report.pdf.AgreementBriefing;
 public final class Reports {
     private static final String WORKBOOK = "workbook";
     private static final String BRIEFING = "briefing";
+    private static final String PERIOD_BRIEFING = "period briefing";
 
     private Reports() {
     }
@@ -91,5 +100,68 @@ public final class Reports {
         } catch (RuntimeException e) {
             throw new ReportException(BRIEFING, e);
         }
+    }
+
+    /**
+     * Writes the briefing on a period (cover with headline figures and charts, contents, a table of the period's
+     * agreements, one section per agreement) to a file, replacing any file of that name. The same agreements and
+     * options give the same document content: its dates are the end of the period, not the time of writing.
+     *
+     * @param agreements every agreement known (a store's), in any order: the period's are chosen from them, and the
+     *     others tell which partners are new and how the months before compare
+     * @param options the period, the language of the report's words, the title and the organisation
+     * @param file the file to write; its directory must exist
+     * @throws ReportException naming the file when it cannot be written
+     */
+    public static void writePeriodBriefing(List<Agreement> agreements, ReportOptions options, Path file) {
+        requireNonNull(options, "options");
+        requireNonNull(file, "file");
+        PeriodFigures figures = PeriodFigures.of(List.copyOf(agreements), options.period());
+        AtomicFiles.write(file, out -> PeriodBriefing.write(figures, options, out));
+    }
+
+    /**
+     * Writes the briefing on a period to a stream, which is not closed (see
+     * {@link #writePeriodBriefing(List, ReportOptions, Path)}).
+     *
+     * @param agreements every agreement known, in any order
+     * @param options the period, the language of the report's words, the title and the organisation
+     * @param out where to write the PDF
+     * @throws ReportException when it cannot be written; the stream may then hold part of a PDF
+     */
+    public static void writePeriodBriefing(List<Agreement> agreements, ReportOptions options, OutputStream out) {
+        requireNonNull(options, "options");
+        requireNonNull(out, "out");
+        PeriodFigures figures = PeriodFigures.of(List.copyOf(agreements), options.period());
+        try {
+            PeriodBriefing.write(figures, options, out);
+        } catch (RuntimeException e) {
+            throw new ReportException(PERIOD_BRIEFING, e);
+        }
+    }
+
+    /**
+     * Writes the workbook of a period to a file, replacing any file of that name: the period's agreements in every
+     * sheet but Monthly, which counts the agreements of every month from the earliest known to the period's end.
+     *
+     * @param agreements every agreement known (a store's), in any order
+     * @param period the period
+     * @param file the file to write; its directory must exist
+     * @throws ReportException naming the file when it cannot be written
+     */
+    public static void writePeriodWorkbook(List<Agreement> agreements, Period period, Path file) {
+        requireNonNull(period, "period");
+        requireNonNull(file, "file");
+        List<Agreement> all = List.copyOf(agreements);
+        List<Agreement> rows = PeriodFigures.of(all, period).agreements();
+        SortedMap<YearMonth, Integer> monthly = monthsUpTo(all, period);
+        AtomicFiles.write(file, out -> AgreementWorkbook.write(rows, monthly, out));
+    }
+
+    private static SortedMap<YearMonth, Integer> monthsUpTo(List<Agreement> all, Period period) {
+        SortedMap<YearMonth, Integer> known = PeriodFigures.monthlyCounts(all);
+        YearMonth first = known.isEmpty() || known.firstKey().isAfter(period.from()) ? period.from()
+                : known.firstKey();
+        return PeriodFigures.monthlyCounts(all, first, period.to());
     }
 }

@@ -16,8 +16,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param quotedText wrapped text with Excel's quote prefix, for text that looks like a formula
  * @param date a date shown as {@code yyyy-mm-dd}
  * @param link a hyperlink: blue and underlined
+ * @param number a whole number
  */
-record Styles(CellStyle header, CellStyle text, CellStyle quotedText, CellStyle date, CellStyle link) {
+record Styles(CellStyle header, CellStyle text, CellStyle quotedText, CellStyle date, CellStyle link,
+        CellStyle number) {
 
     static Styles of(Workbook workbook) {
         CellStyle text = base(workbook);
@@ -36,7 +38,9 @@ record Styles(CellStyle header, CellStyle text, CellStyle quotedText, CellStyle 
 
         CellStyle link = copy(workbook, text);
         link.setFont(font(workbook, false, true));
-        return new Styles(header, text, quotedText, date, link);
+        CellStyle number = base(workbook);
+        number.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0"));
+        return new Styles(header, text, quotedText, date, link, number);
     }
 
     private static CellStyle base(Workbook workbook) {

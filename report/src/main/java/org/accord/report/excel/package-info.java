@@ -1,5 +1,6 @@
 /**
- * The Excel workbook (Apache POI, XSSF) with one row per agreement; use it through {@link org.accord.report.Reports}.
+ * The Excel workbook (Apache POI, streamed SXSSF): agreements, parties, attendees, commitments, sources and months;
+ * use it through {@link org.accord.report.Reports}.
  */
 @NullMarked
 package org.accord.report.excel;

@@ -18,7 +18,9 @@ import java.awt.Color;
  * @param link a web address
  * @param tableHeader the attendee table's header
  * @param table the attendee table's cells
- * @param footer the page footer
+ * @param footer the page footer and running header
+ * @param coverTitle the title on a periodic report's cover
+ * @param figure a headline figure on the cover
  */
 record Typography(
         Font title,
@@ -31,7 +33,9 @@ record Typography(
         Font link,
         Font tableHeader,
         Font table,
-        Font footer) {
+        Font footer,
+        Font coverTitle,
+        Font figure) {
 
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
@@ -39,6 +43,8 @@ record Typography(
     static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
     static final Color SHADE = new Color(0xEC, 0xF1, 0xF7);
     static final Color LINK = new Color(0x1A, 0x5F, 0xB4);
+    /** Bars of the months before the period, in charts. */
+    static final Color MUTED_BAR = new Color(0xA9, 0xB8, 0xC9);
 
     static Typography create() {
         BaseFont regular = Fonts.regular();
@@ -55,6 +61,8 @@ record Typography(
                 new Font(regular, 9, Font.UNDERLINE, LINK),
                 new Font(bold, 9, Font.NORMAL, INK),
                 new Font(regular, 9, Font.NORMAL, INK),
-                new Font(regular, 8, Font.NORMAL, GREY));
+                new Font(regular, 8, Font.NORMAL, GREY),
+                new Font(bold, 26, Font.NORMAL, INK),
+                new Font(bold, 24, Font.NORMAL, ACCENT));
     }
 }

@@ -1,0 +1,31 @@
+package org.accord.report;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a periodic report covers and how its cover reads.
+ *
+ * @param period the months the report covers
+ * @param language the language of the report's own words
+ * @param title the title on the cover; {@code null} for the default ("Partnership briefing" / "合作协议简报")
+ * @param organisation the organisation the report is made for, shown on the cover and in the running header;
+ *     {@code null} for none
+ */
+public record ReportOptions(
+        Period period, ReportLanguage language, @Nullable String title, @Nullable String organisation) {
+
+    /** Checks that the period and language are present; a blank title or organisation counts as none. */
+    public ReportOptions {
+        requireNonNull(period, "period");
+        requireNonNull(language, "language");
+        title = title == null || title.isBlank() ? null : title.strip();
+        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+    }
+
+    /** The report of one period in English, with the default title and no organisation. */
+    public static ReportOptions of(Period period) {
+        return new ReportOptions(period, ReportLanguage.EN, null, null);
+    }
+}

@@ -1,0 +1,134 @@
+package org.accord.report.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.accord.core.merge.OrganisationNames;
+import org.accord.core.model.Agreement;
+import org.accord.core.model.Organisation;
+import org.accord.core.query.AgreementQuery;
+import org.accord.report.Period;
+
+/**
+ * The figures of a periodic report, worked out from every agreement of a store: the period's agreements, their
+ * organisations, which of these are new partners, the fields, partners by type, and agreements per month for the
+ * period and the months before it.
+ *
+ * <p>An agreement is in a month as {@link AgreementQuery#monthsOf} says (its signing month, or, when undated, the
+ * months its articles were published in). An organisation is a new partner when no agreement wholly before the
+ * period has a party of that name or alias (compared as {@link OrganisationNames#key} does).
+ *
+ * <p>Internal to the report module: not API.
+ *
+ * @param period the period
+ * @param agreements the period's agreements, in {@link AgreementQuery#ORDER}
+ * @param organisations the period's parties, each once, in order of first appearance
+ * @param newPartners those of {@code organisations} new in this period
+ * @param fields the distinct fields of cooperation of the period, in order of first appearance
+ * @param partnerTypes the number of the period's organisations of each type, types with none left out
+ * @param months agreements per month, for {@link #MONTHS_BEFORE} months before the period and the period's months
+ */
+public record PeriodFigures(
+        Period period,
+        List<Agreement> agreements,
+        List<Organisation> organisations,
+        List<Organisation> newPartners,
+        List<String> fields,
+        Map<PartnerType, Integer> partnerTypes,
+        SortedMap<YearMonth, Integer> months) {
+
+    /** How many months before the period the month chart shows. */
+    public static final int MONTHS_BEFORE = 6;
+
+    /** Copies every collection. */
+    public PeriodFigures {
+        agreements = List.copyOf(agreements);
+        organisations = List.copyOf(organisations);
+        newPartners = List.copyOf(newPartners);
+        fields = List.copyOf(fields);
+        partnerTypes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(partnerTypes));
+        months = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(months));
+    }
+
+    /**
+     * The figures of a period.
+     *
+     * @param all every agreement known, in any order
+     * @param period the period
+     */
+    public static PeriodFigures of(List<Agreement> all, Period period) {
+        List<Agreement> inPeriod = all.stream()
+                .filter(a -> AgreementQuery.monthsOf(a).stream().anyMatch(period::contains))
+                .sorted(AgreementQuery.ORDER).toList();
+        Set<String> earlierNames = new HashSet<>();
+        for (Agreement agreement : all) {
+            List<YearMonth> months = AgreementQuery.monthsOf(agreement);
+            if (!months.isEmpty() && months.get(months.size() - 1).isBefore(period.from())) {
+                agreement.parties().forEach(p -> p.allNames().forEach(n -> earlierNames.add(OrganisationNames.key(n))));
+            }
+        }
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        Set<String> fieldKeys = new HashSet<>();
+        List<String> fields = new ArrayList<>();
+        for (Agreement agreement : inPeriod) {
+            for (Organisation party : agreement.parties()) {
+                organisations.putIfAbsent(OrganisationNames.key(party.name()), party);
+            }
+            for (String field : agreement.fields()) {
+                if (fieldKeys.add(OrganisationNames.key(field))) {
+                    fields.add(field);
+                }
+            }
+        }
+        List<Organisation> newPartners = organisations.values().stream()
+                .filter(o -> o.allNames().stream().map(OrganisationNames::key).noneMatch(earlierNames::contains))
+                .toList();
+        Map<PartnerType, Integer> types = new EnumMap<>(PartnerType.class);
+        for (Organisation organisation : organisations.values()) {
+            types.merge(PartnerType.of(organisation.name()), 1, Integer::sum);
+        }
+        SortedMap<YearMonth, Integer> months =
+                monthlyCounts(all, period.from().minusMonths(MONTHS_BEFORE), period.to());
+        return new PeriodFigures(period, inPeriod, List.copyOf(organisations.values()), newPartners, fields, types,
+                months);
+    }
+
+    /**
+     * Agreements per month from {@code from} to {@code to}, both included, months without any included as 0. An
+     * undated agreement counts once in each month one of its articles was published in.
+     */
+    public static SortedMap<YearMonth, Integer> monthlyCounts(List<Agreement> agreements, YearMonth from,
+            YearMonth to) {
+        SortedMap<YearMonth, Integer> counts = new TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            counts.put(month, 0);
+        }
+        for (Agreement agreement : agreements) {
+            for (YearMonth month : new LinkedHashSet<>(AgreementQuery.monthsOf(agreement))) {
+                counts.computeIfPresent(month, (m, n) -> n + 1);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Agreements per month over the whole span of the agreements' months (empty when none has a month), months without
+     * any included as 0.
+     */
+    public static SortedMap<YearMonth, Integer> monthlyCounts(List<Agreement> agreements) {
+        TreeMap<YearMonth, Integer> seen = new TreeMap<>();
+        agreements.forEach(a -> AgreementQuery.monthsOf(a).forEach(m -> seen.put(m, 0)));
+        if (seen.isEmpty()) {
+            return seen;
+        }
+        return monthlyCounts(agreements, seen.firstKey(), seen.lastKey());
+    }
+}
