@@ -43,9 +43,9 @@ class AccordCliTest {
 
     @Test
     void execute_unknownSubcommand_exitsWithUsageError() {
-        Execution execution = Execution.of("report", "x");
+        Execution execution = Execution.of("summarise", "x");
 
         assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(execution.err()).contains("'report'");
+        assertThat(execution.err()).contains("'summarise'");
     }
 }
