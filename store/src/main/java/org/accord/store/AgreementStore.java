@@ -88,7 +88,15 @@ public final class AgreementStore implements AutoCloseable {
      *     {@link StoreException.Problem#FAILED} when it cannot be created or read
      */
     public static AgreementStore open(Path file) throws StoreException {
-        return open(file, new AgreementMerger(), WriteProbe.NONE);
+        return open(file, new AgreementMerger());
+    }
+
+    /**
+     * Opens a store as {@link #open(Path)} does, merging with the given merger (one that knows the user's own
+     * organisations, say).
+     */
+    public static AgreementStore open(Path file, AgreementMerger merger) throws StoreException {
+        return open(file, merger, WriteProbe.NONE);
     }
 
     /**

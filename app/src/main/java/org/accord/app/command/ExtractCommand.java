@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.accord.app.io.AtomicFiles;
 import org.accord.app.json.PredictionWriter;
 import org.accord.app.option.InputOptions;
+import org.accord.app.option.RegistryOptions;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Pipeline;
 import org.accord.store.AgreementStore;
@@ -45,6 +46,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
+    @Mixin
+    private RegistryOptions registry;
+
     @Option(names = "--json", required = true, paramLabel = "FILE",
             description = "The JSON Lines file to write (replaced atomically), or - for stdout.")
     private Path json;
@@ -67,14 +71,14 @@ public final class ExtractCommand implements Callable<Integer> {
         inputs.checkOutside(store, "--store");
         List<Path> files = inputs.files();
         // Opened before reading, so that a store in use by another run is refused before any work is done.
-        try (AgreementStore agreementStore = AgreementStore.open(store)) {
+        try (AgreementStore agreementStore = AgreementStore.open(store, registry.merger())) {
             return extract(files, agreementStore, toStdout);
         }
     }
 
     private int extract(List<Path> files, @Nullable AgreementStore agreementStore, boolean toStdout)
             throws IOException, StoreException {
-        Batch batch = Pipeline.standard().run(files, failure -> Console.reportFailure(spec, failure));
+        Batch batch = Pipeline.standard(registry.merger()).run(files, failure -> Console.reportFailure(spec, failure));
         PredictionWriter predictions = new PredictionWriter();
         if (toStdout) {
             predictions.write(batch, spec.commandLine().getOut());

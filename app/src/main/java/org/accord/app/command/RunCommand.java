@@ -12,6 +12,8 @@ import org.accord.app.io.FileNames;
 import org.accord.app.json.PredictionWriter;
 import org.accord.app.json.RunSummary;
 import org.accord.app.option.InputOptions;
+import org.accord.app.option.RegistryOptions;
+import org.accord.core.merge.AgreementMerger;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
 import org.accord.app.pipeline.Pipeline;
@@ -62,6 +64,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
+    @Mixin
+    private RegistryOptions registry;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "The folder to write into; created if missing, files of the same names replaced. "
                     + "Must not be inside an input folder.")
@@ -84,8 +89,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<Path> files = inputs.files();
         // Opened before reading, so that a store in use by another run is refused before any work is done.
-        try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE))) {
-            Batch batch = Pipeline.standard().run(files, failure -> Console.reportFailure(spec, failure));
+        AgreementMerger merger = registry.merger();
+        try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE), merger)) {
+            Batch batch = Pipeline.standard(merger).run(files, failure -> Console.reportFailure(spec, failure));
             RunSummary summary = write(batch, agreementStore);
             print(summary);
             return Console.exitCode(batch);

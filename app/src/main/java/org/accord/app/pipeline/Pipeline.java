@@ -43,7 +43,12 @@ public final class Pipeline {
 
     /** The pipeline with the standard readers and extractor. */
     public static Pipeline standard() {
-        return new Pipeline(Readers.standard(), Extractor.standard(), new AgreementMerger());
+        return standard(new AgreementMerger());
+    }
+
+    /** The pipeline with the standard readers and extractor, merging with the given merger. */
+    public static Pipeline standard(AgreementMerger merger) {
+        return new Pipeline(Readers.standard(), Extractor.standard(), merger);
     }
 
     /**
