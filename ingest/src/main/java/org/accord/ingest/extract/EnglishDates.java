@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  * "Thursday"), read past a release's dateline; and whether a word belongs to a date, so that names stop before it.
  */
 final class EnglishDates {
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    /** A month's name or abbreviation, without a capturing group, for patterns that place dates. */
+    static final String MONTH_NAME = "(?:" + MONTHS + ")\\.?";
+    private static final String MONTH = "(" + MONTHS + ")\\.?";
     /** A release's dateline: optional place, the date, an optional wire in slashes or brackets, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:[\\p{Lu}][\\p{L} .,'’-]{0,40}"
             + "(?:,|\\s[-–—])\\s+)?(?:" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\s+" + MONTH

@@ -19,21 +19,28 @@ final class EnglishPlaces {
             + "\\b(?:in|at|on)\\s+((?:the\\s+)?(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:conference hall|hall|meeting room|room|campus|"
             + "auditorium|headquarters|hotel|building|center|centre)\\b(?:\\s+of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+"
             + "(?:of\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s*)+)*)?)");
+    private static final Pattern SIGNED = Pattern.compile("(?<!\\bto be |\\bwill be )\\b(?:signed|inked)\\b");
     private static final Pattern VISITED = Pattern.compile(
             "\\b(?:visited|(?:visit|trip|travelled|traveled|went) to)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
                     + ")*(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
 
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern placeAfterVerb;
+    private final Pattern placeAfterDate;
 
     /** @param organisationNames the grammar of names, by which a place after "held in" is read like a name */
     EnglishPlaces(EnglishOrganisationNames organisationNames) {
         String name = organisationNames.span().pattern();
         // Within a few words of the verb: "signed ... to advance quantum computing in South Korea" says where the
         // work will be done, not where the signing was.
-        placeAfterVerb = Pattern.compile("\\b(?:held|signed|took place|hosted|inked|ceremony|signing)\\b"
-                + "(?:\\s+[^\\s.;]+){0,10}?\\s+(?:in|at)"
+        // "to be signed at the White House" is a plan, not where a signing was.
+        placeAfterVerb = Pattern.compile("(?<!\\bto be |\\bwill be )\\b(?:held|signed|took place|hosted|inked|ceremony|"
+                + "signing)\\b(?:\\s+[^\\s.;]+){0,10}?\\s+(?:in|at)"
                 + "\\s+((?:the\\s+)?" + name + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
+        // "…, on 28 May at the 2024 Shandong-Hong Kong … Conference in Hong Kong": the date, then where.
+        placeAfterDate = Pattern.compile("\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + EnglishDates.MONTH_NAME + "|"
+                + EnglishDates.MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?\\s+(?:at|in)\\s+((?:the\\s+)?"
+                + name + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
     }
 
     /** Where the sentence says the event took place. */
@@ -53,6 +60,10 @@ final class EnglishPlaces {
                     && !notPlaces.containsIgnoreCase(place)) {
                 return Optional.of(place);
             }
+        }
+        Matcher dated = placeAfterDate.matcher(sentence);
+        if (dated.find() && SIGNED.matcher(sentence).find()) {
+            return Optional.of(dated.group(1).replaceAll("[.,]+$", "").strip());
         }
         // "The delegation recently visited Lisbon, Portugal. During the visit, UM signed...": where they went.
         Matcher visit = VISITED.matcher(sentence);

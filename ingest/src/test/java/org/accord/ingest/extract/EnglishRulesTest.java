@@ -306,4 +306,18 @@ class EnglishRulesTest {
                 + "the agreement between Zhongnan University and Wuhan University of Technology was held."))
                 .doesNotContain("News Network");
     }
+
+    @Test
+    void location_placeAfterTheDateOfALongSigningSentence_isRead() {
+        assertThat(rules.location("The agreement was signed by Prof. DONG Cheng, Associate Vice President of PolyU, "
+                + "and HU Xiaohong, Vice Mayor of Zibo Municipal People's Government, on 28 May at the 2024 "
+                + "Shandong-Hong Kong Science and Technology Innovation Cooperation Conference in Hong Kong."))
+                .hasValueSatisfying(place -> assertThat(place).startsWith("the 2024 Shandong-Hong Kong"));
+    }
+
+    @Test
+    void location_ofAPlannedSigning_isNone() {
+        assertThat(rules.location("An agreement was scheduled to be signed at the White House in late February."))
+                .isEmpty();
+    }
 }
