@@ -293,7 +293,7 @@ final class ChineseParties {
         String name = DESCRIPTOR.matcher(ChineseClauses.withoutLeadingAdverbial(item.strip())).replaceFirst("");
         int title = titles.indexIn(name);
         if (title > 1) {
-            name = name.substring(0, title);
+            name = organisationBeforeName(name.substring(0, title));
         }
         name = ChineseClauses.withoutTrailingAdverbial(name).replaceAll("等$", "").strip();
         if (name.length() < 2 || name.length() > 40 || PRONOUN.matcher(name).matches()
@@ -303,6 +303,22 @@ final class ChineseParties {
             return null;
         }
         return name;
+    }
+
+    /**
+     * What stands before a title is an organisation and its person ("郑裕彤基金郑裕彤博士"): when the whole does not end
+     * like an organisation but a part of it does, the organisation ends there.
+     */
+    private String organisationBeforeName(String beforeTitle) {
+        if (organisations.endsLikeOrganisation(beforeTitle)) {
+            return beforeTitle;
+        }
+        for (int end = beforeTitle.length() - 1; end >= 3; end--) {
+            if (organisations.endsLikeOrganisation(beforeTitle.substring(0, end))) {
+                return beforeTitle.substring(0, end);
+            }
+        }
+        return beforeTitle;
     }
 
     /** Whether the sentence reports one party signing separately with each of the others ("分别"). */

@@ -25,6 +25,8 @@ final class EnglishParties {
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
     /** "Datavault AI (DVLT)", "(NASDAQ: DVLT)": an acronym in brackets after a name is that name's short form. */
     private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\p{L}\\s*\\((?:[\\p{Lu}\\s]+:\\s*)?$");
+    /** "Inner Mongolia": a capitalised word right before the country makes it part of another name. */
+    private static final Pattern INSIDE_A_NAME_BEFORE = Pattern.compile("(?<=[\\p{L}\\d,;]\\s)\\p{Lu}\\p{Ll}+\\s$");
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|across|throughout|to|from)\\s+(?:the\\s+)?$");
     private static final Pattern BYLINE = Pattern.compile("\\s*\\((?:Reporter|Reporters|Photographer|Photo|By|"
             + "Correspondent|Editor|Source|Text)\\b");
@@ -115,7 +117,8 @@ final class EnglishParties {
             while (c.find()) {
                 // "northern China's Inner Mongolia", "quantum computing in South Korea": where, not who.
                 if (!POSSESSIVE.matcher(sentence.substring(c.end())).lookingAt()
-                        && !PLACE_PREPOSITION.matcher(sentence.substring(0, c.start())).find()) {
+                        && !PLACE_PREPOSITION.matcher(sentence.substring(0, c.start())).find()
+                        && !INSIDE_A_NAME_BEFORE.matcher(sentence.substring(0, c.start())).find()) {
                     found.putIfAbsent(c.start(), c.group());
                 }
             }

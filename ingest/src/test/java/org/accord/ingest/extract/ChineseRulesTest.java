@@ -176,4 +176,9 @@ class ChineseRulesTest {
         assertThat(parties("近日,同时澳大、科英布拉大学和中国人民大学签署三方合作备忘录。"))
                 .containsExactly("澳大", "科英布拉大学", "中国人民大学");
     }
+
+    @Test
+    void parties_organisationAndItsPersonBeforeATitle_keepTheOrganisation() {
+        assertThat(parties("郑裕彤基金郑裕彤博士与医院管理局签署合作备忘录。")).contains("郑裕彤基金");
+    }
 }

@@ -320,4 +320,9 @@ class EnglishRulesTest {
         assertThat(rules.location("An agreement was scheduled to be signed at the White House in late February."))
                 .isEmpty();
     }
+
+    @Test
+    void parties_countryInsideAnotherName_isNoParty() {
+        assertThat(parties("Officials of northern Inner Mongolia signed a memorandum.")).doesNotContain("Mongolia");
+    }
 }
