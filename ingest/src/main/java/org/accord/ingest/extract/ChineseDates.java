@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * to publication ("昨日"); and the value of Chinese numerals up to 99.
  */
 final class ChineseDates {
+    private static final Pattern PLAN = Pattern.compile("(?:将|將|拟|擬|即将|即將|计划|計劃|准备|準備|明日|明天)[^，。；,;！？]{0,20}?"
+            + "(?:签署|签订|簽署|簽訂|签约|簽約)");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
             + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");
@@ -89,5 +91,14 @@ final class ChineseDates {
         int tens = ten == 0 ? 1 : DIGITS.indexOf(text.charAt(0));
         int units = ten == text.length() - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1));
         return tens * 10 + units;
+    }
+
+    /**
+     * "明(6)日将与宏达电签订", "双方拟于下月签署": a future marker and then the signing verb in one clause, with nothing
+     * saying it has happened (已).
+     */
+    static boolean announcesPlan(String sentence) {
+        Matcher plan = PLAN.matcher(sentence);
+        return plan.find() && !sentence.substring(0, plan.end()).contains("已");
     }
 }

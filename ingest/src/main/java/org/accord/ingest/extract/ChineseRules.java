@@ -85,6 +85,11 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
+    public boolean announcesPlan(String sentence) {
+        return ChineseDates.announcesPlan(sentence);
+    }
+
+    @Override
     public int agreementsNamed(String sentence) {
         return phrases.agreementsNamed(sentence);
     }

@@ -82,6 +82,12 @@ final class EnglishRules implements LanguageRules {
         return phrases.kind(sentence);
     }
 
+    /** English plans ("will sign", "is to sign") are among the negations of {@code en/negations.txt} already. */
+    @Override
+    public boolean announcesPlan(String sentence) {
+        return false;
+    }
+
     @Override
     public int agreementsNamed(String sentence) {
         return phrases.agreementsNamed(sentence);

@@ -19,6 +19,9 @@ interface LanguageRules {
     /** Short forms the article defines for organisations, such as {@code ZUEL} for the name before "(ZUEL)". */
     Map<String, String> definedAliases(String text);
 
+    /** Whether the sentence announces a signing still to come ("明日将与宏达电签订"), which reports none. */
+    boolean announcesPlan(String sentence);
+
     /** The organisations a signing sentence names as parties, in order, short forms resolved through aliases. */
     List<Organisation> parties(String sentence, Map<String, String> aliases);
 

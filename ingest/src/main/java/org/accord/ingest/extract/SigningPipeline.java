@@ -91,7 +91,8 @@ final class SigningPipeline implements Extractor {
 
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
         List<Signing> signings = new ArrayList<>();
-        List<Sentence> reports = sentences.stream().filter(s -> cues.reportsSigning(s.text())).toList();
+        List<Sentence> reports = sentences.stream()
+                .filter(s -> cues.reportsSigning(s.text()) && !rules.announcesPlan(s.text())).toList();
         for (Sentence sentence : reports) {
             List<Organisation> parties = rules.parties(sentence.text(), aliases);
             int stated = rules.statedPartyCount(sentence.text());

@@ -181,4 +181,11 @@ class ChineseRulesTest {
     void parties_organisationAndItsPersonBeforeATitle_keepTheOrganisation() {
         assertThat(parties("郑裕彤基金郑裕彤博士与医院管理局签署合作备忘录。")).contains("郑裕彤基金");
     }
+
+    @Test
+    void announcesPlan_futureSigning_isAPlanAndAPastOneIsNot() {
+        assertThat(rules.announcesPlan("Conexus亚太移动联盟明(6)日将与宏达电签订合作备忘录。")).isTrue();
+        assertThat(rules.announcesPlan("双方已于日前签署战略合作协议,将在多领域开展合作。")).isFalse();
+        assertThat(rules.announcesPlan("6月13日,双方签署战略合作协议。")).isFalse();
+    }
 }
