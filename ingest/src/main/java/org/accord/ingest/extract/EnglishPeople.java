@@ -26,6 +26,12 @@ final class EnglishPeople {
             + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
     private static final Pattern HONORIFIC_WORD = Pattern.compile("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Hon\\.?|His|Her|"
             + "Excellency|HE|H\\.E\\.|Party");
+    /** Words that attribute a quotation or a statement. */
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|wrote|writes|noted|added|stated|"
+            + "commented|according to|announced)\\b");
+    /** Words that place people at the signing. */
+    private static final Pattern CEREMONY = Pattern.compile("(?i)\\b(?:attend|witness|present|ceremony|sign|signed|"
+            + "signing|signatories|on behalf|led|delegation|host|hosted|presided|met|meeting|visit|visited)\\w*");
     /** "The ceremony was presided over by Tian Xuechao": who hosts a ceremony attends it. */
     private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:presided over|hosted|chaired|moderated|emceed|"
             + "witnessed|attended|signed)\\s+by\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(" + PERSON_NAME + ")");
@@ -65,6 +71,9 @@ final class EnglishPeople {
 
     /** People the sentence names, with their titles and, in apposition, organisations resolved through aliases. */
     List<Person> in(String sentence, Map<String, String> aliases) {
+        if (SPEECH.matcher(sentence).find() && !CEREMONY.matcher(sentence).find()) {
+            return List.of(); // "…, said Alain Ruinet": quoted, not said to be there
+        }
         Map<String, Person> people = new LinkedHashMap<>();
         Matcher ap = apposition.matcher(sentence);
         int from = 0;

@@ -325,4 +325,12 @@ class EnglishRulesTest {
     void parties_countryInsideAnotherName_isNoParty() {
         assertThat(parties("Officials of northern Inner Mongolia signed a memorandum.")).doesNotContain("Mongolia");
     }
+
+    @Test
+    void people_quotedWithoutBeingAtTheSigning_areNoAttendees() {
+        assertThat(people("\"This partnership opens new markets,\" said Alain Ruinet, Head of Secure Land "
+                + "Communications at Airbus.")).isEmpty();
+        assertThat(people("\"We are proud,\" said President Gao Wen, who attended the signing ceremony."))
+                .contains("Gao Wen");
+    }
 }
