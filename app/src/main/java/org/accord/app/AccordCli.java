@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.accord.app.command.BenchCommand;
+import org.accord.app.command.CompletionCommand;
 import org.accord.app.command.ExtractCommand;
 import org.accord.app.command.ListCommand;
 import org.accord.app.command.ReportCommand;
@@ -40,13 +41,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Reads news articles about signings of cooperation agreements, extracts the agreements they "
                 + "report, merges the articles that report the same signing, and writes JSON, Excel and PDF.",
         subcommands = {RunCommand.class, ExtractCommand.class, ListCommand.class, ReportCommand.class,
-            BenchCommand.class},
+            BenchCommand.class, CompletionCommand.class},
         footer = {"%nExamples:",
             "  accord run samples --out out",
             "  accord extract articles --json predictions.jsonl",
             "  accord list --out out --month 2021-12",
             "  accord report --month 2021-12 --store out/accord.db --out reports",
             "  accord bench articles --articles 10000 --json bench.json",
+            "  source <(accord completion)",
             "  accord run --help"})
 public final class AccordCli implements Runnable {
     @Spec

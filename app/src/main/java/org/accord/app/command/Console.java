@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.accord.app.ExitCodes;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
+import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Tally;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +18,13 @@ final class Console {
     static void reportFailure(CommandSpec spec, Failure failure) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(spec.qualifiedName() + ": cannot read " + failure);
+        err.flush();
+    }
+
+    /** Names a file read, its format and its articles on stderr ({@code --verbose}), as soon as it is read. */
+    static void reportFileRead(CommandSpec spec, FileRead fileRead) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": read " + fileRead);
         err.flush();
     }
 

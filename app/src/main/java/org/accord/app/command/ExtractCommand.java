@@ -8,7 +8,9 @@ import org.accord.app.io.AtomicFiles;
 import org.accord.app.json.PredictionWriter;
 import org.accord.app.option.InputOptions;
 import org.accord.app.option.RegistryOptions;
+import org.accord.app.option.VerbosityOptions;
 import org.accord.app.pipeline.Batch;
+import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Pipeline;
 import org.accord.store.AgreementStore;
 import org.accord.store.StoreException;
@@ -49,6 +51,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private RegistryOptions registry;
 
+    @Mixin
+    private VerbosityOptions verbosity;
+
     @Option(names = "--json", required = true, paramLabel = "FILE",
             description = "The JSON Lines file to write (replaced atomically), or - for stdout.")
     private Path json;
@@ -61,6 +66,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** Reads, extracts, writes the predictions, adds the articles to the store if any, and returns the exit code. */
     @Override
     public Integer call() throws IOException, StoreException {
+        verbosity.quiet(); // refuses --quiet with --verbose before any work
         boolean toStdout = json.equals(STDOUT);
         if (!toStdout) {
             inputs.checkOutside(json, "--json");
@@ -76,9 +82,16 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    private void fileRead(FileRead fileRead) {
+        if (verbosity.verbose()) {
+            Console.reportFileRead(spec, fileRead);
+        }
+    }
+
     private int extract(List<Path> files, @Nullable AgreementStore agreementStore, boolean toStdout)
             throws IOException, StoreException {
-        Batch batch = Pipeline.standard(registry.merger()).run(files, failure -> Console.reportFailure(spec, failure));
+        Batch batch = Pipeline.standard(registry.merger()).run(files,
+                failure -> Console.reportFailure(spec, failure), this::fileRead);
         PredictionWriter predictions = new PredictionWriter();
         if (toStdout) {
             predictions.write(batch, spec.commandLine().getOut());
@@ -90,8 +103,10 @@ public final class ExtractCommand implements Callable<Integer> {
             StoreUpdate update = agreementStore.add(Stores.entries(batch));
             stored = "; store " + agreementStore.file() + ": " + Stores.describe(update);
         }
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + Console.figures(batch)
-                + (toStdout ? "" : "; wrote " + json) + stored);
+        if (!verbosity.quiet()) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + Console.figures(batch)
+                    + (toStdout ? "" : "; wrote " + json) + stored);
+        }
         return Console.exitCode(batch);
     }
 }

@@ -13,9 +13,11 @@ import org.accord.app.json.PredictionWriter;
 import org.accord.app.json.RunSummary;
 import org.accord.app.option.InputOptions;
 import org.accord.app.option.RegistryOptions;
+import org.accord.app.option.VerbosityOptions;
 import org.accord.core.merge.AgreementMerger;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
+import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Pipeline;
 import org.accord.core.model.Agreement;
 import org.accord.report.Reports;
@@ -67,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private RegistryOptions registry;
 
+    @Mixin
+    private VerbosityOptions verbosity;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "The folder to write into; created if missing, files of the same names replaced. "
                     + "Must not be inside an input folder.")
@@ -80,6 +85,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Reads, extracts, writes every output, adds the articles to the store and returns the exit code. */
     @Override
     public Integer call() throws IOException, StoreException {
+        boolean quiet = verbosity.quiet();
         inputs.checkOutside(out, "--out");
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out (" + out + ") is a file, not a folder");
@@ -91,10 +97,19 @@ public final class RunCommand implements Callable<Integer> {
         // Opened before reading, so that a store in use by another run is refused before any work is done.
         AgreementMerger merger = registry.merger();
         try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE), merger)) {
-            Batch batch = Pipeline.standard(merger).run(files, failure -> Console.reportFailure(spec, failure));
+            Batch batch = Pipeline.standard(merger).run(files, failure -> Console.reportFailure(spec, failure),
+                    this::fileRead);
             RunSummary summary = write(batch, agreementStore);
-            print(summary);
+            if (!quiet) {
+                print(summary);
+            }
             return Console.exitCode(batch);
+        }
+    }
+
+    private void fileRead(FileRead fileRead) {
+        if (verbosity.verbose()) {
+            Console.reportFileRead(spec, fileRead);
         }
     }
 

@@ -58,20 +58,36 @@ public final class Pipeline {
      * @param onFailure told of each failed file or record as soon as it fails
      */
     public Batch run(List<Path> files, Consumer<Failure> onFailure) {
+        return run(files, onFailure, fileRead -> { });
+    }
+
+    /**
+     * Reads, extracts and merges, telling of each file read.
+     *
+     * @param files the files to read ({@code -} for standard input), in the order their articles should be reported
+     * @param onFailure told of each failed file or record as soon as it fails
+     * @param onFileRead told of each file read to its end, with its format and the articles it gave; a file that
+     *     failed as a whole goes to {@code onFailure} instead
+     */
+    public Batch run(List<Path> files, Consumer<Failure> onFailure, Consumer<FileRead> onFileRead) {
         Ledger ledger = new Ledger(onFailure);
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Path file : files) {
-            articles.addAll(read(file, ledger));
+            articles.addAll(read(file, ledger, onFileRead));
         }
         List<Mention> mentions = articles.stream().flatMap(a -> a.mentions().stream()).toList();
         return new Batch(ledger.accounts(), articles, merger.merge(mentions));
     }
 
-    private List<ExtractedArticle> read(Path file, Ledger ledger) {
+    private List<ExtractedArticle> read(Path file, Ledger ledger, Consumer<FileRead> onFileRead) {
         FileReading reading = new FileReading(ledger);
         try {
             Format format = readers.read(file, reading);
             ledger.fileRead(file.toString(), format.container(), reading);
+            if (format.container() || reading.extractionFailures.isEmpty()) {
+                // A document whose only article the extractor failed on is a failed file, told through onFailure.
+                onFileRead.accept(new FileRead(file, format, reading.articles.size()));
+            }
         } catch (IngestException e) {
             ledger.fileFailed(new Failure(e.source(), e.reason()), reading);
         } catch (RuntimeException e) {
