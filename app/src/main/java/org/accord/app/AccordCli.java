@@ -6,12 +6,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.accord.app.command.BenchCommand;
 import org.accord.app.command.CompletionCommand;
 import org.accord.app.command.ExtractCommand;
 import org.accord.app.command.ListCommand;
 import org.accord.app.command.ReportCommand;
 import org.accord.app.command.RunCommand;
+import org.accord.app.option.OptionDefaults;
+import org.accord.app.terminal.TerminalWriter;
 import org.accord.report.ReportException;
 import org.accord.store.StoreException;
 import picocli.CommandLine;
@@ -54,23 +57,43 @@ public final class AccordCli implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    /** Runs the command line and exits with its exit code (see {@link ExitCodes}). */
+    /**
+     * Runs the command line, with option defaults from the environment and {@code accord.properties} (see
+     * {@link OptionDefaults}) and, on a terminal, a progress line while files are read (see {@link TerminalWriter}),
+     * and exits with its exit code (see {@link ExitCodes}).
+     */
     public static void main(String[] args) {
-        System.exit(commandLine(utf8(System.out), utf8(System.err)).execute(args));
+        PrintWriter err = TerminalWriter.isTerminal(System.console())
+                ? new TerminalWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)) : utf8(System.err);
+        System.exit(commandLine(utf8(System.out), err, OptionDefaults.load(System.getenv(), Path.of("")))
+                .execute(args));
     }
 
     /**
-     * The command line, printing to the given writers. Usage errors exit with {@link ExitCodes#USAGE}, failures to
-     * write the outputs with {@link ExitCodes#OUTPUT_FAILED}, a store in use by another run with
-     * {@link ExitCodes#STORE_IN_USE}; both writers are flushed after every execution.
+     * The command line, printing to the given writers, with no option defaults but the options' own.
      *
      * @param out where results and help go
      * @param err where diagnostics go
+     * @see #commandLine(PrintWriter, PrintWriter, OptionDefaults)
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, OptionDefaults.none());
+    }
+
+    /**
+     * The command line, printing to the given writers, with defaults for the options not given. Usage errors exit
+     * with {@link ExitCodes#USAGE}, failures to write the outputs with {@link ExitCodes#OUTPUT_FAILED}, a store in
+     * use by another run with {@link ExitCodes#STORE_IN_USE}; both writers are flushed after every execution.
+     *
+     * @param out where results and help go
+     * @param err where diagnostics go
+     * @param defaults the defaults of options not given on the command line (from the environment and a file)
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, OptionDefaults defaults) {
         CommandLine commandLine = new CommandLine(new AccordCli())
                 .setOut(out)
                 .setErr(err)
+                .setDefaultValueProvider(defaults)
                 .setParameterExceptionHandler(AccordCli::reportUsageError)
                 .setExecutionExceptionHandler(AccordCli::reportFailure)
                 .setExecutionStrategy(parseResult -> executeAndFlush(parseResult, out, err))

@@ -12,6 +12,7 @@ import org.accord.app.option.VerbosityOptions;
 import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Pipeline;
+import org.accord.app.terminal.ProgressLine;
 import org.accord.store.AgreementStore;
 import org.accord.store.StoreException;
 import org.accord.store.StoreUpdate;
@@ -82,16 +83,21 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void fileRead(FileRead fileRead) {
+    private void fileRead(FileRead fileRead, ProgressLine progress) {
         if (verbosity.verbose()) {
+            progress.clear();
             Console.reportFileRead(spec, fileRead);
         }
     }
 
     private int extract(List<Path> files, @Nullable AgreementStore agreementStore, boolean toStdout)
             throws IOException, StoreException {
-        Batch batch = Pipeline.standard(registry.merger()).run(files,
-                failure -> Console.reportFailure(spec, failure), this::fileRead);
+        ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), spec.qualifiedName(),
+                verbosity.quiet());
+        Batch batch = Pipeline.standard(registry.merger()).run(files, failure -> {
+            progress.clear();
+            Console.reportFailure(spec, failure);
+        }, fileRead -> fileRead(fileRead, progress), progress);
         PredictionWriter predictions = new PredictionWriter();
         if (toStdout) {
             predictions.write(batch, spec.commandLine().getOut());

@@ -14,6 +14,7 @@ import org.accord.store.StoreException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,8 +66,9 @@ public final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    private Location location;
+    /** Optional here only so that a default (accord.properties, ACCORD_STORE, ACCORD_OUT) can stand in for it. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private @Nullable Location location;
 
     @Option(names = "--month", paramLabel = "YYYY-MM",
             description = "Only agreements signed in this month (undated ones: published in it).")
@@ -88,7 +90,7 @@ public final class ListCommand implements Callable<Integer> {
         AgreementQuery query = query();
         List<Agreement> agreements;
         int total;
-        Path file = location.file();
+        Path file = storeFile();
         try (AgreementStore store = AgreementStore.openExisting(file)) {
             List<Agreement> all = store.agreements();
             total = all.size();
@@ -104,6 +106,39 @@ public final class ListCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("%s: %d of %d %s in %s%n", spec.qualifiedName(), agreements.size(),
                 total, total == 1 ? "agreement" : "agreements", file);
         return 0;
+    }
+
+    /**
+     * The store named on the command line, else by the defaults ({@code --store} before {@code --out}).
+     *
+     * @throws ParameterException when neither names one
+     */
+    private Path storeFile() {
+        if (location != null) {
+            return location.file();
+        }
+        IDefaultValueProvider defaults = spec.defaultValueProvider();
+        String store = defaultOf(defaults, "--store");
+        if (store != null) {
+            return Path.of(store);
+        }
+        String out = defaultOf(defaults, "--out");
+        if (out != null) {
+            return Path.of(out).resolve(RunCommand.STORE);
+        }
+        throw new ParameterException(spec.commandLine(),
+                "Missing required argument (specify one of these): (--store=FILE | -o=DIR)");
+    }
+
+    private @Nullable String defaultOf(@Nullable IDefaultValueProvider defaults, String option) {
+        try {
+            return defaults == null ? null : defaults.defaultValue(spec.findOption(option));
+        } catch (ParameterException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ParameterException(spec.commandLine(), "The default of " + option + ": " + e.getMessage(), e,
+                    null, null);
+        }
     }
 
     private AgreementQuery query() {

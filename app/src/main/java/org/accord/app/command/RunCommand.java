@@ -19,6 +19,7 @@ import org.accord.app.pipeline.Batch;
 import org.accord.app.pipeline.Failure;
 import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Pipeline;
+import org.accord.app.terminal.ProgressLine;
 import org.accord.core.model.Agreement;
 import org.accord.report.Reports;
 import org.accord.store.AgreementStore;
@@ -97,8 +98,11 @@ public final class RunCommand implements Callable<Integer> {
         // Opened before reading, so that a store in use by another run is refused before any work is done.
         AgreementMerger merger = registry.merger();
         try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE), merger)) {
-            Batch batch = Pipeline.standard(merger).run(files, failure -> Console.reportFailure(spec, failure),
-                    this::fileRead);
+            ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), spec.qualifiedName(), quiet);
+            Batch batch = Pipeline.standard(merger).run(files, failure -> {
+                progress.clear();
+                Console.reportFailure(spec, failure);
+            }, fileRead -> fileRead(fileRead, progress), progress);
             RunSummary summary = write(batch, agreementStore);
             if (!quiet) {
                 print(summary);
@@ -107,8 +111,9 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void fileRead(FileRead fileRead) {
+    private void fileRead(FileRead fileRead, ProgressLine progress) {
         if (verbosity.verbose()) {
+            progress.clear();
             Console.reportFileRead(spec, fileRead);
         }
     }

@@ -70,10 +70,24 @@ public final class Pipeline {
      *     failed as a whole goes to {@code onFailure} instead
      */
     public Batch run(List<Path> files, Consumer<Failure> onFailure, Consumer<FileRead> onFileRead) {
+        return run(files, onFailure, onFileRead, progress -> { });
+    }
+
+    /**
+     * Reads, extracts and merges, telling of each file read and of the progress after each file.
+     *
+     * @param files the files to read ({@code -} for standard input), in the order their articles should be reported
+     * @param onFailure told of each failed file or record as soon as it fails
+     * @param onFileRead told of each file read to its end, as for {@link #run(List, Consumer, Consumer)}
+     * @param onProgress told after each file, read or failed, how many files are done and how many articles read
+     */
+    public Batch run(List<Path> files, Consumer<Failure> onFailure, Consumer<FileRead> onFileRead,
+            Consumer<Progress> onProgress) {
         Ledger ledger = new Ledger(onFailure);
         List<ExtractedArticle> articles = new ArrayList<>();
-        for (Path file : files) {
-            articles.addAll(read(file, ledger, onFileRead));
+        for (int i = 0; i < files.size(); i++) {
+            articles.addAll(read(files.get(i), ledger, onFileRead));
+            onProgress.accept(new Progress(i + 1, files.size(), articles.size()));
         }
         List<Mention> mentions = articles.stream().flatMap(a -> a.mentions().stream()).toList();
         return new Batch(ledger.accounts(), articles, merger.merge(mentions));
