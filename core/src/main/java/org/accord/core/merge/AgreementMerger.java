@@ -28,9 +28,12 @@ import org.jspecify.annotations.Nullable;
  * an article that reports several signings lists them separately. Merging is transitive.
  *
  * <p>Values of a merged agreement: parties from the mention naming the most, each under the longest name any mention
- * uses; for single values (kind, date, location) the most precise date and otherwise the first mention that states
- * one; lists are the union in mention order. The result does not depend on the input order, because mentions are
- * sorted by source first.
+ * uses; lists (attendees, fields, principles, commitments) are the union in mention order. A single value (kind,
+ * date, place) is chosen among those the mentions state: a value that agrees with a more precise one ("2021-12" and
+ * "2021-12-15", "Beijing" and "Tsinghua University, Beijing") is folded into it; among the values left, the one the
+ * most articles support wins, then the one of the article published first, then the one of the first article by
+ * source. {@link Disagreements#of} tells which rule decided when the values contradict each other. The result does
+ * not depend on the input order, because mentions are sorted by source first.
  *
  * <pre>{@code
  * List<Agreement> agreements = new AgreementMerger().merge(mentions);
@@ -63,23 +66,16 @@ public final class AgreementMerger {
     public List<Agreement> merge(List<Mention> mentions) {
         List<Mention> ordered = mentions.stream()
                 .sorted(Comparator.comparing((Mention m) -> m.source().source())).toList();
-        int[] group = new int[ordered.size()];
-        for (int i = 0; i < group.length; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < ordered.size(); i++) {
-            for (int j = i + 1; j < ordered.size(); j++) {
-                if (fullyNamed(ordered.get(i)) && fullyNamed(ordered.get(j)) && sameSigning(ordered.get(i), ordered.get(j))) {
-                    union(group, i, j);
-                }
-            }
-        }
-        joinSinglePartyMentions(ordered, group);
-        Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            groups.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(ordered.get(i));
-        }
-        List<Agreement> agreements = new ArrayList<>(groups.values().stream().map(this::combine).toList());
+        List<int[]> pairs = new CandidatePairs(registry).of(ordered).stream()
+                .filter(p -> sameSigning(ordered.get(p[0]), ordered.get(p[1])))
+                .toList();
+        MentionGroups groups = new MentionGroups(ordered);
+        pairs.stream()
+                .filter(p -> fullyNamed(ordered.get(p[0])) && fullyNamed(ordered.get(p[1])))
+                .sorted(Comparator.comparingInt((int[] p) -> -closeness(ordered.get(p[0]), ordered.get(p[1]))))
+                .forEach(p -> groups.joinUnlessSameArticle(p[0], p[1]));
+        joinSinglePartyMentions(ordered, pairs, groups);
+        List<Agreement> agreements = new ArrayList<>(groups.groups().stream().map(this::combine).toList());
         agreements.sort(Comparator.comparing((Agreement a) -> a.signedOn() == null ? LocalDate.MAX : a.signedOn().date())
                 .thenComparing(Agreement::id));
         return withUniqueIds(agreements);
@@ -90,22 +86,44 @@ public final class AgreementMerger {
     }
 
     /**
+     * How closely two mentions of one signing agree beyond their parties, so that where an article reports two
+     * signings between the same parties, another article's mention joins the one it describes best: the same day,
+     * the same number of parties, the same kind of agreement in other words ("全球合作协议", "全球性合作协议").
+     */
+    private static int closeness(Mention a, Mention b) {
+        SigningDate x = value(a.signedOn());
+        SigningDate y = value(b.signedOn());
+        int score = x != null && x.equals(y) ? 2 : 0;
+        score += a.parties().size() == b.parties().size() ? 1 : 0;
+        if (a.kind() != null && b.kind() != null && KindWording.similar(a.kind().value(), b.kind().value())) {
+            score += 2;
+        }
+        return score;
+    }
+
+    /**
      * A mention naming one party joins the signing it can only be: with two candidate signings it would bridge them
      * into one ("中国人民大学" alone fits a Hebei signing and a Macao one), so it stays on its own.
      */
-    private void joinSinglePartyMentions(List<Mention> ordered, int[] group) {
+    private void joinSinglePartyMentions(List<Mention> ordered, List<int[]> pairs, MentionGroups groups) {
+        Map<Integer, List<Integer>> partners = new HashMap<>();
+        for (int[] p : pairs) {
+            partners.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
+            partners.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p[0]);
+        }
         for (int i = 0; i < ordered.size(); i++) {
             if (fullyNamed(ordered.get(i))) {
                 continue;
             }
+            int mention = i;
             java.util.Set<Integer> candidates = new java.util.TreeSet<>();
-            for (int j = 0; j < ordered.size(); j++) {
-                if (j != i && sameSigning(ordered.get(i), ordered.get(j))) {
-                    candidates.add(find(group, j));
+            for (int j : partners.getOrDefault(i, List.of())) {
+                if (groups.canJoin(mention, j)) {
+                    candidates.add(groups.find(j));
                 }
             }
             if (candidates.size() == 1) {
-                union(group, i, candidates.iterator().next());
+                groups.joinUnlessSameArticle(i, candidates.iterator().next());
             }
         }
     }
@@ -133,7 +151,12 @@ public final class AgreementMerger {
         if (fewer.size() != more.size() && fewer.size() > 1) {
             return false;
         }
-        return fewer.stream().allMatch(x -> more.stream().anyMatch(y -> sameOrganisation(x, y)));
+        return covers(fewer, more) && (fewer.size() < more.size() || covers(more, fewer));
+    }
+
+    /** Whether each of some organisations is one of others. */
+    private boolean covers(List<Organisation> some, List<Organisation> others) {
+        return some.stream().allMatch(x -> others.stream().anyMatch(y -> sameOrganisation(x, y)));
     }
 
     private static boolean compatibleDates(Mention a, Mention b) {
@@ -149,14 +172,13 @@ public final class AgreementMerger {
 
     private Agreement combine(List<Mention> mentions) {
         List<Organisation> parties = parties(mentions);
-        SigningDate date = mentions.stream().map(m -> value(m.signedOn())).filter(Objects::nonNull)
-                .min(Comparator.comparing(SigningDate::precision)).orElse(null);
+        SigningDate date = Disagreements.DATES.choose(mentions, Mention::signedOn).value();
         return new Agreement(
                 AgreementIds.of(date, parties),
-                first(mentions, Mention::kind),
+                Disagreements.KINDS.choose(mentions, Mention::kind).value(),
                 parties,
                 date,
-                first(mentions, Mention::location),
+                Disagreements.LOCATIONS.choose(mentions, Mention::location).value(),
                 attendees(mentions),
                 union(mentions, Mention::fields),
                 union(mentions, Mention::principles),
@@ -199,10 +221,6 @@ public final class AgreementMerger {
         return List.copyOf(byKey.values());
     }
 
-    private static @Nullable String first(List<Mention> mentions, Function<Mention, @Nullable Fact<String>> field) {
-        return mentions.stream().map(field).filter(Objects::nonNull).map(Fact::value).findFirst().orElse(null);
-    }
-
     private static <T> @Nullable T value(@Nullable Fact<T> fact) {
         return fact == null ? null : fact.value();
     }
@@ -216,19 +234,5 @@ public final class AgreementMerger {
                     a.location(), a.attendees(), a.fields(), a.principles(), a.commitments(), a.mentions()));
         }
         return result;
-    }
-
-    private static int find(int[] group, int i) {
-        while (group[i] != i) {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] group, int i, int j) {
-        int a = find(group, i);
-        int b = find(group, j);
-        group[Math.max(a, b)] = Math.min(a, b);
     }
 }

@@ -13,8 +13,8 @@ public final class OrganisationNames {
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Shorter containment matches than this are too often accidental ("CAS" in "CASTLE"). */
-    private static final int MIN_CONTAINED_LATIN = 6;
-    private static final int MIN_CONTAINED_CJK = 4;
+    static final int MIN_CONTAINED_LATIN = 6;
+    static final int MIN_CONTAINED_CJK = 4;
     private static final String ADMINISTRATIVE_LEVELS = "省市区區县縣州镇鎮";
 
     private OrganisationNames() {
@@ -38,8 +38,13 @@ public final class OrganisationNames {
         }
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
-        int minimum = containsCjk(shorter) ? MIN_CONTAINED_CJK : MIN_CONTAINED_LATIN;
-        return shorter.length() >= minimum && longer.contains(shorter) || isLocalGovernmentOf(shorter, longer);
+        return shorter.length() >= minimumContained(shorter) && longer.contains(shorter)
+                || isLocalGovernmentOf(shorter, longer);
+    }
+
+    /** How long a name's key must be to match a name that contains it. */
+    static int minimumContained(String key) {
+        return containsCjk(key) ? MIN_CONTAINED_CJK : MIN_CONTAINED_LATIN;
     }
 
     /** Whether any name of one organisation can denote the other. */

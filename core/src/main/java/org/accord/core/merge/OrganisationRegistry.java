@@ -115,6 +115,11 @@ public final class OrganisationRegistry {
         return false;
     }
 
+    /** The position of the entry listing a name, when the registry lists it. */
+    Optional<Integer> entryOf(String name) {
+        return entry(name);
+    }
+
     private Optional<Integer> entry(String name) {
         return Optional.ofNullable(entryByKey.get(OrganisationNames.key(name)));
     }

@@ -121,4 +121,67 @@ class AgreementMergerTest {
 
         assertThat(merger.merge(List.of(a, b, c))).isEqualTo(merger.merge(List.of(c, b, a)));
     }
+
+    private static Mention withKind(Mention mention, String kind) {
+        return new Mention(mention.source(), new Fact<>(kind, new Evidence("s", 0, 1)), mention.parties(),
+                mention.signedOn(), mention.location(), mention.attendees(), mention.fields(), mention.principles(),
+                mention.commitments());
+    }
+
+    @Test
+    void merge_mentionFittingTwoSigningsOfOneArticle_joinsTheOneOfTheSameKindOnly() {
+        LocalDate day = LocalDate.of(2011, 6, 20);
+        Mention global = withKind(mention("a.html", day, day, "荷兰皇家壳牌有限公司", "中国石油天然气集团公司"), "全球合作协议");
+        Mention venture = withKind(mention("a.html", day, day, "荷兰皇家壳牌有限公司", "中国石油天然气集团公司"), "股东协议");
+        Mention report = withKind(mention("b.html", day.plusDays(3), null, "中国石油天然气集团公司", "荷兰皇家壳牌有限公司"),
+                "全球性合作协议");
+
+        List<Agreement> agreements = merger.merge(List.of(venture, report, global));
+
+        assertThat(agreements).hasSize(2);
+        assertThat(agreements).filteredOn(a -> a.mentions().size() == 2).singleElement()
+                .satisfies(a -> assertThat(a.mentions()).contains(global, report));
+    }
+
+    @Test
+    void merge_manyMentions_findsEveryPairTheNameRulesAllow() {
+        // The candidate index must lose no pair that comparing every mention with every other would find.
+        LocalDate day = LocalDate.of(2024, 1, 10);
+        List<String> names = List.of("Dalian University of Technology", "DUT", "大连理工大学", "University of Technology",
+                "湖北省人民政府", "省政府", "Peng Cheng Laboratory", "鹏城实验室", "the Peng Cheng Laboratory", "Cheng Lab",
+                "Shanghai AI Laboratory", "上海人工智能实验室", "人工智能实验室", "Laboratory");
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                if (i != j) {
+                    mentions.add(mention("m" + i + "-" + j + ".txt", day, null, names.get(i), names.get(j)));
+                }
+            }
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                if (merger.sameSigning(mentions.get(i), mentions.get(j))) {
+                    expected.add(pair(mentions.get(i), mentions.get(j)));
+                }
+            }
+        }
+        List<Mention> ordered = mentions.stream().sorted(java.util.Comparator.comparing(m -> m.source().source()))
+                .toList();
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (int[] p : new CandidatePairs(OrganisationRegistry.standard()).of(ordered)) {
+            if (merger.sameSigning(ordered.get(p[0]), ordered.get(p[1]))) {
+                found.add(pair(ordered.get(p[0]), ordered.get(p[1])));
+            }
+        }
+
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(found).containsExactlyElementsOf(expected);
+    }
+
+    private static String pair(Mention x, Mention y) {
+        String a = x.source().source();
+        String b = y.source().source();
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
 }
