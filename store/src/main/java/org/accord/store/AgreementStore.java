@@ -8,18 +8,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.accord.core.merge.AgreementMerger;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Mention;
 import org.accord.core.model.Organisation;
 import org.accord.core.query.AgreementQuery;
+import org.accord.core.query.PartyCountries;
 import org.accord.store.MentionTables.Key;
 import org.accord.store.MentionTables.Stored;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +77,9 @@ public final class AgreementStore implements AutoCloseable {
 
         void articleWritten(String hash);
     }
+
+    /** How many agreements a read brings into memory at once. */
+    static final int AGREEMENTS_PER_READ = 256;
 
     private final Path file;
     private final Connection connection;
@@ -213,8 +228,149 @@ public final class AgreementStore implements AutoCloseable {
      * @param query the criteria, applied as {@link AgreementQuery#apply(List)} defines them
      */
     public List<Agreement> agreements(AgreementQuery query) throws StoreException {
+        return agreements(query, PartyCountries.unknown());
+    }
+
+    /**
+     * The agreements a query chooses, in {@link AgreementQuery#ORDER}, the countries of parties told by
+     * {@code countries} (such as {@code registry::countryOf}).
+     */
+    public List<Agreement> agreements(AgreementQuery query, PartyCountries countries) throws StoreException {
+        List<Agreement> result = new ArrayList<>();
+        forEach(query, countries, result::add);
+        return result;
+    }
+
+    /**
+     * Gives each agreement a query chooses to an action, in {@link AgreementQuery#ORDER}, reading the store
+     * {@value #AGREEMENTS_PER_READ} agreements at a time: memory does not grow with the size of the store.
+     */
+    public void forEach(AgreementQuery query, PartyCountries countries, Consumer<? super Agreement> action)
+            throws StoreException {
+        try {
+            select(query, countries).forEach(action);
+        } catch (UncheckedStoreException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The agreements a query chooses, in {@link AgreementQuery#ORDER}, read from the store as they are iterated
+     * ({@value #AGREEMENTS_PER_READ} at a time), as often as they are iterated: for reports that go over the agreements
+     * several times without holding them all. Iterate while the store is open.
+     *
+     * @throws UncheckedStoreException from the iterator, when reading fails
+     */
+    public Iterable<Agreement> select(AgreementQuery query, PartyCountries countries) {
         requireNonNull(query, "query");
-        return inTransaction(() -> query.apply(merge(MentionTables.load(connection), agreementOfMentions())));
+        requireNonNull(countries, "countries");
+        return () -> new AgreementCursor(query, countries);
+    }
+
+    /**
+     * The identifiers agreements had before later articles showed them to report the same signing as another, by the
+     * identifier of the agreement each is now part of: what a user who noted an old identifier looks up.
+     */
+    public Map<String, List<String>> formerIds() throws StoreException {
+        return inTransaction(() -> {
+            Map<String, List<String>> result = new TreeMap<>();
+            try (Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT former_id, agreement_id FROM agreement_former_id "
+                            + "ORDER BY agreement_id, former_id")) {
+                while (rows.next()) {
+                    result.computeIfAbsent(rows.getString(2), k -> new ArrayList<>()).add(rows.getString(1));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Reads the chosen agreements in chunks, in order. */
+    private final class AgreementCursor implements Iterator<Agreement> {
+        private final AgreementQuery query;
+        private final PartyCountries countries;
+        private final List<String> ids;
+        private int next;
+        private final Deque<Agreement> ready = new ArrayDeque<>();
+
+        AgreementCursor(AgreementQuery query, PartyCountries countries) {
+            this.query = query;
+            this.countries = countries;
+            this.ids = unchecked(AgreementStore.this::orderedIds);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && next < ids.size()) {
+                List<String> chunk = ids.subList(next, Math.min(ids.size(), next + AGREEMENTS_PER_READ));
+                next += chunk.size();
+                unchecked(() -> read(chunk)).stream().filter(a -> query.matches(a, countries)).forEach(ready::add);
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public Agreement next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return ready.removeFirst();
+        }
+    }
+
+    private <T> T unchecked(Work<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (StoreException e) {
+            throw new UncheckedStoreException(e);
+        }
+    }
+
+    /** The identifiers of the stored agreements, in {@link AgreementQuery#ORDER}. */
+    private List<String> orderedIds() throws SQLException {
+        record Row(String id, LocalDate date) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT id, signed_on FROM agreement")) {
+            while (result.next()) {
+                String signedOn = result.getString(2);
+                rows.add(new Row(result.getString(1),
+                        signedOn == null ? LocalDate.MAX : MentionTables.signingDate(signedOn).date()));
+            }
+        }
+        rows.sort(Comparator.comparing(Row::date).thenComparing(Row::id));
+        return rows.stream().map(Row::id).toList();
+    }
+
+    /** The agreements with these identifiers, each made of the mentions stored under it, in the order given. */
+    private List<Agreement> read(List<String> ids) throws SQLException {
+        Map<Key, String> owners = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_hash, mention_ordinal, "
+                + "agreement_id FROM agreement_mention WHERE agreement_id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                query.setString(i + 1, ids.get(i));
+            }
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    owners.put(new Key(rows.getString(1), rows.getInt(2)), rows.getString(3));
+                }
+            }
+        }
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        ids.forEach(id -> groups.put(id, new ArrayList<>()));
+        for (Stored stored : MentionTables.load(connection, ids)) {
+            groups.get(owners.get(stored.key())).add(stored.mention());
+        }
+        List<Agreement> result = new ArrayList<>();
+        groups.forEach((id, mentions) -> result.add(withId(merger.agreementOf(mentions), id)));
+        return result;
+    }
+
+    private static Agreement withId(Agreement a, String id) {
+        return id.equals(a.id()) ? a : new Agreement(id, a.kind(), a.parties(), a.signedOn(), a.location(),
+                a.attendees(), a.fields(), a.principles(), a.commitments(), a.mentions());
     }
 
     /** How many articles the store holds. */
@@ -290,8 +446,7 @@ public final class AgreementStore implements AutoCloseable {
                     id = a.id() + "-" + n;
                 }
             }
-            result.add(id.equals(a.id()) ? a : new Agreement(id, a.kind(), a.parties(), a.signedOn(), a.location(),
-                    a.attendees(), a.fields(), a.principles(), a.commitments(), a.mentions()));
+            result.add(withId(a, id));
         }
         return result;
     }
@@ -326,7 +481,42 @@ public final class AgreementStore implements AutoCloseable {
                 }
             }
         }
+        recordFormerIds(agreements, keys, previous);
         return agreements;
+    }
+
+    /**
+     * Notes the identifiers that no agreement has any longer, because their mentions are now part of another
+     * agreement, and points the identifiers noted earlier for those at that agreement too.
+     */
+    private void recordFormerIds(List<Agreement> agreements, Map<Mention, Key> keys, Map<Key, String> previous)
+            throws SQLException {
+        Set<String> current = agreements.stream().map(Agreement::id).collect(Collectors.toSet());
+        Map<String, String> merged = new TreeMap<>();
+        for (Agreement agreement : agreements) {
+            for (Mention mention : agreement.mentions()) {
+                String before = previous.get(keys.get(mention));
+                if (before != null && !current.contains(before)) {
+                    merged.putIfAbsent(before, agreement.id());
+                }
+            }
+        }
+        try (PreparedStatement repoint = connection.prepareStatement(
+                        "UPDATE agreement_former_id SET agreement_id = ? WHERE agreement_id = ?");
+                PreparedStatement note = connection.prepareStatement(
+                        "INSERT OR REPLACE INTO agreement_former_id (former_id, agreement_id) VALUES (?, ?)");
+                Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, String> entry : merged.entrySet()) {
+                repoint.setString(1, entry.getValue());
+                repoint.setString(2, entry.getKey());
+                repoint.executeUpdate();
+                note.setString(1, entry.getKey());
+                note.setString(2, entry.getValue());
+                note.executeUpdate();
+            }
+            // An identifier given again to an agreement is no former one.
+            statement.execute("DELETE FROM agreement_former_id WHERE former_id IN (SELECT id FROM agreement)");
+        }
     }
 
     private Map<Key, String> agreementOfMentions() throws SQLException {

@@ -39,7 +39,28 @@ final class MentionTables {
     record Stored(Key key, Mention mention) {
     }
 
+    /** The most agreements {@link #load(Connection, List)} reads at once (SQLite allows 32,766 parameters). */
+    static final int MAX_AGREEMENTS_PER_READ = 1000;
+
     private MentionTables() {
+    }
+
+    /** Rows of a table of mentions, all of them or those of some agreements. */
+    private record Selection(String hashColumn, String ordinalColumn, List<String> agreementIds) {
+
+        PreparedStatement prepare(Connection connection, String select, String order) throws SQLException {
+            String where = "";
+            if (!agreementIds.isEmpty()) {
+                where = " JOIN agreement_mention am ON am.article_hash = " + hashColumn + " AND am.mention_ordinal = "
+                        + ordinalColumn + " WHERE am.agreement_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(agreementIds.size(), "?")) + ")";
+            }
+            PreparedStatement statement = connection.prepareStatement(select + where + " " + order);
+            for (int i = 0; i < agreementIds.size(); i++) {
+                statement.setString(i + 1, agreementIds.get(i));
+            }
+            return statement;
+        }
     }
 
     /** The SHA-256 (lower-case hex) of the article's source, a NUL and its text. */
@@ -125,10 +146,27 @@ final class MentionTables {
      * the same order whatever order the articles were added in.
      */
     static List<Stored> load(Connection connection) throws SQLException {
+        return load(connection, List.of());
+    }
+
+    /**
+     * The stored mentions of some agreements (as the {@code agreement_mention} table groups them), in the order of
+     * {@link #load(Connection)}.
+     *
+     * @param agreementIds the agreements, at most {@value #MAX_AGREEMENTS_PER_READ}; none means every mention
+     */
+    static List<Stored> load(Connection connection, List<String> agreementIds) throws SQLException {
+        if (agreementIds.size() > MAX_AGREEMENTS_PER_READ) {
+            throw new IllegalArgumentException("at most " + MAX_AGREEMENTS_PER_READ + " agreements at a time, not "
+                    + agreementIds.size());
+        }
+        Selection mentionRows = new Selection("m.article_hash", "m.ordinal", agreementIds);
+        Selection aliasRows = new Selection("p.article_hash", "p.mention_ordinal", agreementIds);
+        Selection factRows = new Selection("f.article_hash", "f.mention_ordinal", agreementIds);
         Map<Key, MentionBuilder> builders = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT m.article_hash, m.ordinal, a.source, "
-                + "a.url, a.title, a.language, a.published FROM mention m JOIN article a ON a.hash = m.article_hash "
-                + "ORDER BY a.source, a.hash, m.ordinal");
+        try (PreparedStatement query = mentionRows.prepare(connection, "SELECT m.article_hash, m.ordinal, a.source, "
+                + "a.url, a.title, a.language, a.published FROM mention m JOIN article a ON a.hash = m.article_hash",
+                "ORDER BY a.source, a.hash, m.ordinal");
                 ResultSet rows = query.executeQuery()) {
             Map<String, Source> sources = new HashMap<>();
             while (rows.next()) {
@@ -140,18 +178,18 @@ final class MentionTables {
             throw e.getCause();
         }
         Map<Key, Map<Integer, List<String>>> aliases = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT article_hash, mention_ordinal, "
-                + "party_ordinal, alias FROM party_alias ORDER BY article_hash, mention_ordinal, party_ordinal, "
-                + "ordinal");
+        try (PreparedStatement query = aliasRows.prepare(connection, "SELECT p.article_hash, p.mention_ordinal, "
+                + "p.party_ordinal, p.alias FROM party_alias p", "ORDER BY p.article_hash, p.mention_ordinal, "
+                + "p.party_ordinal, p.ordinal");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 aliases.computeIfAbsent(new Key(rows.getString(1), rows.getInt(2)), k -> new HashMap<>())
                         .computeIfAbsent(rows.getInt(3), p -> new ArrayList<>()).add(rows.getString(4));
             }
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT article_hash, mention_ordinal, role, "
-                + "ordinal, value, title, organisation, signatory, sentence, start_offset, end_offset FROM fact "
-                + "ORDER BY article_hash, mention_ordinal, role, ordinal");
+        try (PreparedStatement query = factRows.prepare(connection, "SELECT f.article_hash, f.mention_ordinal, "
+                + "f.role, f.ordinal, f.value, f.title, f.organisation, f.signatory, f.sentence, f.start_offset, "
+                + "f.end_offset FROM fact f", "ORDER BY f.article_hash, f.mention_ordinal, f.role, f.ordinal");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 Key key = new Key(rows.getString(1), rows.getInt(2));

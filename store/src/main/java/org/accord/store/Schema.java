@@ -14,7 +14,9 @@ import org.accord.store.Migrations.Migration;
  *       principle, commitment) with the sentence it was read from and that sentence's offsets in the article text.
  *   <li>{@code party_alias}: the other names of a party fact.
  *   <li>{@code agreement}, {@code agreement_mention} (version 2): the agreements merged from every mention, rewritten
- *       by each write, so that SQL readers see them without merging.
+ *       by each write, so that SQL readers see them without merging; the store reads agreements back from them.
+ *   <li>{@code agreement_former_id} (version 3): an identifier an agreement had before a later article showed it to
+ *       be the same signing as another, with the identifier of the agreement it is now part of.
  * </ul>
  */
 final class Schema {
@@ -81,8 +83,16 @@ final class Schema {
             "CREATE INDEX agreement_mention_by_agreement ON agreement_mention (agreement_id)",
             "CREATE INDEX article_by_source ON article (source)"));
 
+    /** Version 3: the identifiers agreements had before they were merged into others. */
+    static final Migration FORMER_IDS = new Migration(3, "identifiers of agreements merged into others", List.of(
+            """
+            CREATE TABLE agreement_former_id (
+              former_id TEXT PRIMARY KEY,
+              agreement_id TEXT NOT NULL)""",
+            "CREATE INDEX agreement_former_id_by_agreement ON agreement_former_id (agreement_id)"));
+
     /** Every step, in order. */
-    static final Migrations MIGRATIONS = new Migrations(List.of(ARTICLES_AND_MENTIONS, AGREEMENTS));
+    static final Migrations MIGRATIONS = new Migrations(List.of(ARTICLES_AND_MENTIONS, AGREEMENTS, FORMER_IDS));
 
     private Schema() {
     }

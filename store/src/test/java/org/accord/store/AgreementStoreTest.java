@@ -260,4 +260,73 @@ class AgreementStoreTest {
                         + "agreement | 2019-03-22 | Shenzhen | Dalian University of Technology; Peng Cheng Laboratory "
                         + "| 2");
     }
+
+    /** The signing of {@code TestArticles.signing}, its first party also known by another name. */
+    private static ArticleMentions withAlias(ArticleMentions entry, String alias) {
+        org.accord.core.model.Mention m = entry.mentions().get(0);
+        List<org.accord.core.model.Fact<org.accord.core.model.Organisation>> parties = new java.util.ArrayList<>(
+                m.parties());
+        org.accord.core.model.Fact<org.accord.core.model.Organisation> first = parties.get(0);
+        parties.set(0, new org.accord.core.model.Fact<>(new org.accord.core.model.Organisation(first.value().name(),
+                List.of(alias)), first.evidence()));
+        return new ArticleMentions(entry.article(), List.of(new org.accord.core.model.Mention(m.source(), m.kind(),
+                parties, m.signedOn(), m.location(), m.attendees(), m.fields(), m.principles(), m.commitments())));
+    }
+
+    @Test
+    void add_articleShowingTwoStoredAgreementsAreOne_keepsTheFirstIdAndNotesTheOther() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 2);
+        add(file(), TestArticles.signing("news/en.txt", day, day, "Alpha Institute", "Beta Laboratory"),
+                TestArticles.signing("news/zh.txt", day, day, "阿尔法研究院", "Beta Laboratory"));
+        assertThat(agreements(file())).hasSize(2);
+
+        add(file(), withAlias(TestArticles.signing("news/both.txt", day, day, "Alpha Institute", "Beta Laboratory"),
+                "阿尔法研究院"));
+
+        try (AgreementStore store = AgreementStore.openExisting(file())) {
+            assertThat(store.agreements()).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo("2024-05-02-alpha-institute-beta-laboratory");
+                assertThat(a.sources()).hasSize(3);
+            });
+            assertThat(store.formerIds()).containsExactly(java.util.Map.entry(
+                    "2024-05-02-alpha-institute-beta-laboratory", List.of("2024-05-02-阿尔法研究院-beta-laboratory")));
+        }
+    }
+
+    @Test
+    void select_manyAgreements_readsThemInChunksInOrderAsOftenAsIterated() throws Exception {
+        int count = AgreementStore.AGREEMENTS_PER_READ * 2 + 7;
+        List<ArticleMentions> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1).plusDays(i);
+            articles.add(TestArticles.signing("news/" + i + ".txt", day, day, "Alpha Institute " + i,
+                    "Beta Laboratory"));
+        }
+        try (AgreementStore store = AgreementStore.open(file())) {
+            store.add(articles);
+            Iterable<Agreement> all = store.select(AgreementQuery.all(),
+                    org.accord.core.query.PartyCountries.unknown());
+
+            List<Agreement> first = new java.util.ArrayList<>();
+            all.forEach(first::add);
+            List<Agreement> second = new java.util.ArrayList<>();
+            all.forEach(second::add);
+
+            assertThat(first).hasSize(count).isSortedAccordingTo(AgreementQuery.ORDER).isEqualTo(second);
+            assertThat(first).isEqualTo(new AgreementMerger().merge(articles.stream()
+                    .flatMap(a -> a.mentions().stream()).toList()));
+        }
+    }
+
+    @Test
+    void agreements_byCountry_usesTheCountriesGiven() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 5, 30);
+        add(file(), PCL_ENGLISH, TELECOM, TestArticles.signing("news/um.txt", day, day, "澳門大學", "Beta Laboratory"));
+
+        try (AgreementStore store = AgreementStore.openExisting(file())) {
+            assertThat(store.agreements(AgreementQuery.all().withCountry("MO"),
+                    org.accord.core.merge.OrganisationRegistry.standard()::countryOf))
+                    .extracting(Agreement::id).containsExactly("2023-05-30-澳門大學-beta-laboratory");
+        }
+    }
 }

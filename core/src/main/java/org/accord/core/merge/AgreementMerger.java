@@ -170,6 +170,17 @@ public final class AgreementMerger {
         return dx == null || dy == null || Math.abs(ChronoUnit.DAYS.between(dx, dy)) <= UNDATED_WINDOW_DAYS;
     }
 
+    /**
+     * The agreement of mentions already known to report one signing (a group {@link #merge} made earlier and a store
+     * kept), with the values {@link #merge} would give it and the identifier made of its date and parties.
+     *
+     * @param mentions the mentions of one signing, at least one, in any order
+     */
+    public Agreement agreementOf(List<Mention> mentions) {
+        com.google.common.base.Preconditions.checkArgument(!mentions.isEmpty(), "an agreement needs a mention");
+        return combine(mentions.stream().sorted(Comparator.comparing((Mention m) -> m.source().source())).toList());
+    }
+
     private Agreement combine(List<Mention> mentions) {
         List<Organisation> parties = parties(mentions);
         SigningDate date = Disagreements.DATES.choose(mentions, Mention::signedOn).value();

@@ -4,12 +4,12 @@ import java.util.Optional;
 import org.accord.core.model.Organisation;
 
 /**
- * Tells the country of an organisation, when it is known. Accord does not know any country yet (the organisation
- * registry will), so {@link #unknown()} is what queries use unless told otherwise.
+ * Tells the country of an organisation, when it is known. The organisation registry knows the countries of the
+ * organisations it lists ({@code OrganisationRegistry::countryOf}); {@link #unknown()} knows none.
  *
  * <pre>{@code
- * PartyCountries countries = party -> party.name().endsWith("大学") ? Optional.of("CN") : Optional.empty();
- * List<Agreement> chinese = AgreementQuery.all().withCountry("CN").apply(agreements, countries);
+ * PartyCountries countries = OrganisationRegistry.standard()::countryOf;
+ * List<Agreement> macao = AgreementQuery.all().withCountry("MO").apply(agreements, countries);
  * }</pre>
  */
 @FunctionalInterface

@@ -113,6 +113,18 @@ class AgreementMergerTest {
     }
 
     @Test
+    void merge_undatedMentionFittingTwoSigningsOnDifferentDays_joinsOnlyOne() {
+        LocalDate day = LocalDate.of(2024, 5, 2);
+        List<Agreement> agreements = merger.merge(List.of(
+                mention("a.txt", day, day, "Alpha University", "Beta Laboratory"),
+                mention("b.txt", day.plusDays(1), day.plusDays(1), "Alpha University", "Beta Laboratory"),
+                mention("c.txt", day.plusDays(2), null, "Alpha University", "Beta Laboratory")));
+
+        assertThat(agreements).hasSize(2);
+        assertThat(agreements).extracting(a -> a.mentions().size()).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
     void merge_inputOrder_doesNotChangeTheResult() {
         LocalDate day = LocalDate.of(2021, 12, 15);
         Mention a = mention("a.txt", day, day, "中国电信", "上海人工智能实验室");

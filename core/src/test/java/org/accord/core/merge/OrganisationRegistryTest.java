@@ -50,4 +50,45 @@ class OrganisationRegistryTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mine.txt line 2")
                 .hasMessageContaining("Gamma");
     }
+
+    @Test
+    void countryOf_bundledUniversity_isItsCountryByAnyName() {
+        OrganisationRegistry registry = OrganisationRegistry.standard();
+
+        assertThat(registry.countryOf(Organisation.named("澳門大學"))).contains("MO");
+        assertThat(registry.countryOf(Organisation.named("Dalian University of Technology"))).contains("CN");
+        assertThat(registry.countryOf(Organisation.named("Universidade de Coimbra"))).contains("PT");
+        assertThat(registry.countryOf(Organisation.named("Alpha Institute"))).isEmpty();
+    }
+
+    @Test
+    void countryOf_followsTheLastCountryLineAndDashResetsIt() throws IOException {
+        OrganisationRegistry registry = OrganisationRegistry.parse(new StringReader("""
+                Before | 之前
+                @country FR
+                Alpha Institute | Institut Alpha
+                @country -
+                Beta Lab | 贝塔实验室
+                """), "mine.txt");
+
+        assertThat(registry.countryOf(Organisation.named("Before"))).isEmpty();
+        assertThat(registry.countryOf(Organisation.named("Institut Alpha"))).contains("FR");
+        assertThat(registry.countryOf(Organisation.named("Beta Lab"))).isEmpty();
+    }
+
+    @Test
+    void with_userEntrySharingAName_addsItsNamesAndCountryToTheBundledOrganisation() throws IOException {
+        OrganisationRegistry both = OrganisationRegistry.standard().with(OrganisationRegistry.parse(
+                new StringReader("@country NL\nAirbus | Airbus SE | 空中客车公司\n"), "mine.txt"));
+
+        assertThat(both.sameOrganisation(Organisation.named("空中客车公司"), Organisation.named("空客"))).isTrue();
+        assertThat(both.countryOf(Organisation.named("空客"))).contains("NL");
+    }
+
+    @Test
+    void parse_badCountryLine_namesTheFileAndTheLine() {
+        assertThatThrownBy(() -> OrganisationRegistry.parse(new StringReader("@country France\n"), "mine.txt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mine.txt line 1");
+    }
 }
