@@ -17,7 +17,12 @@ final class ChinesePeople {
     private static final String HAN = "\\p{IsHan}";
     /** Verbs of taking part in a ceremony: the people they name attended it, and the clause names no parties. */
     static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
-    private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?");
+    private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?|签订了?|簽訂了?");
+    /** What stands between a person and a signing verb when the person is not the one signing. */
+    private static final Pattern NOT_SIGNING_SUBJECT = Pattern.compile("[，,。；;：:]|出席|见证|見證|参加|參加|陪同|会见|會見|"
+            + "主持|致辞|致詞|表示|说|說|介绍|介紹|指出|讲话|講話|希望|认为|認為|的");
+    /** "经开区", "市政府": a body or an area, not a person, however the tagger reads it. */
+    private static final Pattern ADMINISTRATIVE_END = Pattern.compile("[区區市省县縣镇鎮村州局处處委办辦院所部]$");
     private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
 
@@ -36,8 +41,10 @@ final class ChinesePeople {
         this.titles = titles;
         this.organisations = organisations;
         String title = titles.alternation();
+        // A name ends where a joiner, a verb of the ceremony, a time ("今日", "以及") or another title ("医生") follows.
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
-                + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]|$)");
+                + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]"
+                + "|以及|今日|今天|昨日|昨天|日前|近日|(?:" + title + ")|$)");
     }
 
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
@@ -66,7 +73,7 @@ final class ChinesePeople {
             for (int i = 0; i < words.size(); i++) {
                 ChineseTagger.Word word = words.get(i);
                 if (word.kind() == ChineseTagger.Kind.PERSON && word.text().length() >= 2 && word.text().length() <= 4
-                        && isListed(words, i)) {
+                        && !ADMINISTRATIVE_END.matcher(word.text()).find() && isListed(words, i)) {
                     String org = organisationBefore(sentence, word.start());
                     people.putIfAbsent(word.text(), new Person(word.text(), null,
                             org == null ? null : aliases.getOrDefault(org, org)));
@@ -87,6 +94,11 @@ final class ChinesePeople {
             if (word.start() <= start && start < word.end()) {
                 if (word.kind() == ChineseTagger.Kind.PERSON) {
                     return word.start() == start ? longerName(name, word.text()) : null;
+                }
+                if (word.kind() == ChineseTagger.Kind.ORGANISATION && word.start() == start
+                        && word.text().equals(name) && !ADMINISTRATIVE_END.matcher(name).find()) {
+                    // "陈亮" tagged as an organisation: a title's two or three characters are a name.
+                    return name;
                 }
                 boolean content = word.kind() == ChineseTagger.Kind.OTHER && !FUNCTION_WORD.matcher(word.text()).lookingAt();
                 return content && word.start() == start ? name : null;
@@ -132,13 +144,21 @@ final class ChinesePeople {
         return found;
     }
 
-    /** Whether the sentence says the person signed ("代表…签署") rather than attended. */
+    /**
+     * Whether the sentence says the person signed rather than attended: "代表…签署", or the person is the subject of
+     * the signing verb ("康乐与…副校长吴平分别签署了…协议"), with no verb of attending or speaking in between.
+     */
     boolean namesSignatory(String sentence, String personName) {
         int at = sentence.indexOf(personName);
         if (at < 0) {
             return false;
         }
-        Matcher m = SIGNATORY.matcher(sentence.substring(at));
-        return m.find() && sentence.contains("代表");
+        String after = sentence.substring(at + personName.length());
+        Matcher m = SIGNATORY.matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        String between = after.substring(0, m.start());
+        return sentence.contains("代表") || !NOT_SIGNING_SUBJECT.matcher(between).find();
     }
 }

@@ -69,7 +69,31 @@ final class SigningPipeline implements Extractor {
             }
             previous = mention;
         }
-        return List.copyOf(mentions);
+        return mentions.size() == 1 ? List.copyOf(mentions) : withOwnPartiesPeople(mentions);
+    }
+
+    /**
+     * Several signings reported together share the people of their paragraphs; but a signatory of a party to one of
+     * them and to none of the others ("河北大学校长康乐与…武汉大学副校长吴平分别签署") signed that one only.
+     */
+    private static List<Mention> withOwnPartiesPeople(List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention mention : mentions) {
+            List<Fact<Attendee>> own = mention.attendees().stream()
+                    .filter(a -> !a.value().signatory() || isOfParty(a, mention)
+                            || mentions.stream().noneMatch(other -> isOfParty(a, other)))
+                    .toList();
+            result.add(own.size() == mention.attendees().size() ? mention : new Mention(mention.source(),
+                    mention.kind(), mention.parties(), mention.signedOn(), mention.location(), own, mention.fields(),
+                    mention.principles(), mention.commitments()));
+        }
+        return List.copyOf(result);
+    }
+
+    private static boolean isOfParty(Fact<Attendee> attendee, Mention mention) {
+        String organisation = attendee.value().person().organisation();
+        return organisation != null && mention.partyValues().stream()
+                .anyMatch(party -> party.allNames().stream().anyMatch(n -> OrganisationNames.sameName(n, organisation)));
     }
 
     /**

@@ -77,6 +77,31 @@ class ChineseRulesTest {
     }
 
     @Test
+    void people_nameBeforeATimeOrAnotherTitle_isReadWhole() {
+        assertThat(people("管理局主席胡定旭今日出席仪式,常务副主任李韶华以及带头人岳祖润教授参加。"))
+                .contains("胡定旭", "李韶华");
+    }
+
+    @Test
+    void people_nameTheTaggerTakesForAnOrganisation_isStillAName() {
+        assertThat(people("石家庄学院党委书记陈亮、副校长姚振军等领导出席。")).contains("陈亮", "姚振军");
+    }
+
+    @Test
+    void people_areaAfterATitleOrInAList_isNoPerson() {
+        assertThat(people("湖北省副省长、武汉经开区与企业代表出席签订仪式。")).doesNotContain("经开区");
+    }
+
+    @Test
+    void namesSignatory_subjectOfTheSigningVerb_signedAndWitnessDidNot() {
+        String sentence = "在省长李明的见证下,河北大学校长康乐与武汉大学副校长吴平分别签署了对口合作协议。";
+
+        assertThat(rules.namesSignatory(sentence, "康乐")).isTrue();
+        assertThat(rules.namesSignatory(sentence, "吴平")).isTrue();
+        assertThat(rules.namesSignatory(sentence, "李明")).isFalse();
+    }
+
+    @Test
     void people_wordsAfterATitleThatAreNoName_areLeftOut() {
         assertThat(people("局长今日出席签署仪式,院长表示欢迎。")).isEmpty();
     }

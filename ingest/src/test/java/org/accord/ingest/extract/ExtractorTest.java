@@ -142,6 +142,22 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signatoriesOfSeveralSigningsInOneSentence_eachSignedTheirOwn() {
+        Article article = new Article("hub.txt", null, "河北大学与两所高校签约", Language.CHINESE,
+                LocalDate.of(2019, 11, 13), "11月12日,河北大学校长康乐与北京师范大学副校长郝芳华、武汉大学副校长吴平"
+                        + "分别签署了对口合作协议。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(List.of("河北大学", "北京师范大学"),
+                List.of("河北大学", "武汉大学"));
+        assertThat(mentions.get(0).attendees()).extracting(a -> a.value().person().name())
+                .containsExactly("康乐", "郝芳华");
+        assertThat(mentions.get(1).attendees()).extracting(a -> a.value().person().name())
+                .containsExactly("康乐", "吴平");
+    }
+
+    @Test
     void extract_hubNamedByItsShortForm_isSplitIntoBilateralSignings() {
         Article article = new Article("um.txt", null, "UM signs agreements in Lisbon", Language.ENGLISH,
                 LocalDate.of(2023, 5, 30), "A delegation from the University of Macau (UM) visited Lisbon. During the "
