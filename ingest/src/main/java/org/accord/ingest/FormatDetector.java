@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * as a post and an HTML page saved as {@code .txt} as a page.
  * Binary formats are told by their magic bytes ({@code %PDF-}, {@code PK}, gzip), text formats by how they start.
  */
-public final class FormatDetector {
+final class FormatDetector {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---\\s*\\R(?s:.*?)\\R---\\s*(\\R|\\z)");
     private static final Pattern HTML_MARKERS = Pattern.compile(
             "<!doctype html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<div[\\s>]|<p[\\s>]|<title>",
@@ -27,12 +27,12 @@ public final class FormatDetector {
     private static final Pattern WARC_VERSION = Pattern.compile("\\A\\s*WARC/\\d");
 
     /** Detects the format of a document in memory. */
-    public Format detect(RawDocument document) {
+    Format detect(RawDocument document) {
         return detect(document.fileName(), document.content());
     }
 
     /** Detects the format of an input from its first bytes and its name. */
-    public Format detect(Input input) {
+    Format detect(Input input) {
         return detect(input.fileName(), input.head());
     }
 

@@ -6,7 +6,9 @@ package org.accord.ingest;
  */
 public class IngestException extends Exception {
     private static final long serialVersionUID = 1L;
+    /** The input that failed, as {@link #source()} returns it. */
     private final String source;
+    /** What is wrong with the input, as {@link #reason()} returns it. */
     private final String reason;
 
     /**

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Input {
     /** How many leading bytes detection looks at. */
-    public static final int HEAD_BYTES = 8192;
+    static final int HEAD_BYTES = 8192;
 
     private final String source;
     private final byte[] head;
@@ -42,7 +42,7 @@ public final class Input {
     }
 
     /** A document already in memory. */
-    public static Input of(RawDocument document, Limits limits) {
+    static Input of(RawDocument document, Limits limits) {
         byte[] content = document.content();
         return new Input(document.source(), Arrays.copyOf(content, Math.min(HEAD_BYTES, content.length)),
                 new ByteArrayInputStream(content), document.charset(), limits, 0);
@@ -54,7 +54,7 @@ public final class Input {
      * @param stream the content; not closed
      * @throws IOException when its first bytes cannot be read
      */
-    public static Input open(String source, InputStream stream, Limits limits) throws IOException {
+    static Input open(String source, InputStream stream, Limits limits) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(stream, HEAD_BYTES);
         return new Input(source, head(buffered), buffered, null, limits, 0);
     }
@@ -91,13 +91,13 @@ public final class Input {
         return name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Up to {@link #HEAD_BYTES} leading bytes, for detection; a copy. */
+    /** Up to the first 8,192 bytes, for detection; a copy. */
     public byte[] head() {
         return head.clone();
     }
 
     /** Whether the input holds no byte at all. */
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return head.length == 0;
     }
 
@@ -117,7 +117,7 @@ public final class Input {
     }
 
     /** How many containers this input sits in: 0 for a file given to {@link Readers}. */
-    public int depth() {
+    int depth() {
         return depth;
     }
 

@@ -37,7 +37,7 @@ public record RawDocument(String source, byte[] content, @Nullable String charse
     }
 
     /** The file name without its folders, lower case, for detection by name. */
-    public String fileName() {
+    String fileName() {
         String name = source.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
     }

@@ -18,8 +18,8 @@ import org.accord.core.model.Article;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The front door of ingest: detects each input's format and reads it with the matching {@link ArticleReader}, the
- * records of containers (ZIP entries, WARC responses) included. Immutable and thread-safe.
+ * Detects each input's format and reads it with the matching {@link ArticleReader}, the records of containers (ZIP
+ * entries, WARC responses) included. {@link Accord#reader()} gives the standard ones. Immutable and thread-safe.
  *
  * <pre>{@code
  * Readers readers = Readers.standard();

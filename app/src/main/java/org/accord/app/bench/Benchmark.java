@@ -41,7 +41,7 @@ public final class Benchmark {
      * @param documents the documents to cycle through, in order
      * @throws IllegalArgumentException when there are no documents
      */
-    public Benchmark(Readers readers, Extractor extractor, List<RawDocument> documents) {
+    Benchmark(Readers readers, Extractor extractor, List<RawDocument> documents) {
         checkArgument(!documents.isEmpty(), "there are no documents to measure");
         this.readers = requireNonNull(readers, "readers");
         this.extractor = requireNonNull(extractor, "extractor");

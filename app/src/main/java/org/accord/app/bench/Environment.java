@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record Environment(String java, int processors, long maxHeapBytes) {
     /** Bytes in a mebibyte, the unit of every heap figure: MiB = 2^20 bytes. */
-    public static final double BYTES_PER_MIB = 1024 * 1024;
+    private static final double BYTES_PER_MIB = 1024 * 1024;
 
     /** Checks that the version is present. */
     public Environment {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class FileNames {
     /** The longest name {@link #sanitise} returns, in code points; short enough for any file system. */
-    public static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = 80;
     /** The name of an identifier that holds no letter or digit. */
     static final String FALLBACK = "agreement";
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}]+");

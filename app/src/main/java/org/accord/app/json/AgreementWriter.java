@@ -43,7 +43,7 @@ public final class AgreementWriter {
     }
 
     /** The record of one agreement. */
-    public ObjectNode record(Agreement agreement) {
+    ObjectNode record(Agreement agreement) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", agreement.id());
         node.put("kind", agreement.kind());

@@ -57,7 +57,7 @@ public final class PredictionWriter {
      * @param article the article and its mentions
      * @param agreementId the identifier of the merged agreement of each mention
      */
-    public ObjectNode record(ExtractedArticle article, Function<Mention, String> agreementId) {
+    ObjectNode record(ExtractedArticle article, Function<Mention, String> agreementId) {
         Article a = article.article();
         ObjectNode node = mapper.createObjectNode();
         node.put("source", a.source());

@@ -51,11 +51,6 @@ public record RunSummary(List<Path> inputs, Batch batch, Path predictions, Path 
         briefings = List.copyOf(briefings);
     }
 
-    /** A summary of a run that used no store. */
-    public RunSummary(List<Path> inputs, Batch batch, Path predictions, Path workbook, List<Path> briefings) {
-        this(inputs, batch, predictions, workbook, briefings, null);
-    }
-
     /**
      * The store a run added its articles to.
      *

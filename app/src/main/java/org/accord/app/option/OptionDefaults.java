@@ -40,13 +40,13 @@ import picocli.CommandLine.ParameterException;
  */
 public final class OptionDefaults implements IDefaultValueProvider {
     /** The environment variable that names the properties file, instead of {@value #FILE_NAME}. */
-    public static final String CONFIG_VARIABLE = "ACCORD_CONFIG";
+    static final String CONFIG_VARIABLE = "ACCORD_CONFIG";
     /** The properties file read from the working directory when {@value #CONFIG_VARIABLE} is not set. */
-    public static final String FILE_NAME = "accord.properties";
+    static final String FILE_NAME = "accord.properties";
     /** The commands whose options take defaults. */
-    public static final Set<String> COMMANDS = Set.of("run", "extract", "report", "list");
+    static final Set<String> COMMANDS = Set.of("run", "extract", "report", "list");
     /** The options (long names without the dashes) that take defaults. */
-    public static final Set<String> OPTIONS = Set.of("out", "store", "organisations", "language", "title",
+    static final Set<String> OPTIONS = Set.of("out", "store", "organisations", "language", "title",
             "organisation", "format");
 
     private static final String PREFIX = "ACCORD_";

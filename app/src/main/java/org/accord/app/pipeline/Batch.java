@@ -25,26 +25,12 @@ public final class Batch {
     private final Map<Mention, String> agreementIds = new IdentityHashMap<>();
 
     /**
-     * A batch of plain files only: no container, nothing skipped.
-     *
-     * @param filesFound how many files the inputs expanded to
-     * @param articles the articles read, in input order
-     * @param failures the files that failed, in input order
-     * @param agreements the merged agreements; every mention of {@code articles} must be in exactly one
-     * @throws IllegalArgumentException when the files do not add up or a mention is in no agreement
-     */
-    public Batch(int filesFound, List<ExtractedArticle> articles, List<Failure> failures, List<Agreement> agreements) {
-        this(new Accounts(new Tally(filesFound - failures.size(), 0, failures.size()), Tally.none(), failures,
-                List.of(), List.of()), articles, agreements);
-    }
-
-    /**
      * @param accounts how every file and record went
      * @param articles the articles read, in input order
      * @param agreements the merged agreements; every mention of {@code articles} must be in exactly one
      * @throws IllegalArgumentException when a mention is in no agreement
      */
-    public Batch(Accounts accounts, List<ExtractedArticle> articles, List<Agreement> agreements) {
+    Batch(Accounts accounts, List<ExtractedArticle> articles, List<Agreement> agreements) {
         requireNonNull(accounts, "accounts");
         this.files = accounts.files();
         this.records = accounts.records();
@@ -67,11 +53,11 @@ public final class Batch {
      * @param failedRecords the records that failed, with the reasons, in input order
      * @param skipped the files and records skipped, with the reasons, in input order
      */
-    public record Accounts(Tally files, Tally records, List<Failure> failedFiles, List<Failure> failedRecords,
+    record Accounts(Tally files, Tally records, List<Failure> failedFiles, List<Failure> failedRecords,
             List<Failure> skipped) {
 
         /** Copies the lists and checks that they agree with the counts. */
-        public Accounts {
+        Accounts {
             requireNonNull(files, "files");
             requireNonNull(records, "records");
             failedFiles = List.copyOf(failedFiles);

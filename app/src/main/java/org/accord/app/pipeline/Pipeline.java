@@ -35,7 +35,7 @@ public final class Pipeline {
      * @param extractor finds the signings in each article
      * @param merger merges the mentions of all articles
      */
-    public Pipeline(Readers readers, Extractor extractor, AgreementMerger merger) {
+    Pipeline(Readers readers, Extractor extractor, AgreementMerger merger) {
         this.readers = requireNonNull(readers, "readers");
         this.extractor = requireNonNull(extractor, "extractor");
         this.merger = requireNonNull(merger, "merger");

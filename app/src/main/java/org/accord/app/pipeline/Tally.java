@@ -18,7 +18,7 @@ public record Tally(int read, int skipped, int failed) {
     }
 
     /** Nothing counted. */
-    public static Tally none() {
+    static Tally none() {
         return new Tally(0, 0, 0);
     }
 
@@ -28,7 +28,7 @@ public record Tally(int read, int skipped, int failed) {
     }
 
     /** This tally plus another. */
-    public Tally plus(Tally other) {
+    Tally plus(Tally other) {
         return new Tally(read + other.read, skipped + other.skipped, failed + other.failed);
     }
 }

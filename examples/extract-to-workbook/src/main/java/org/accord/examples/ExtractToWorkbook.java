@@ -8,6 +8,7 @@ import org.accord.core.merge.AgreementMerger;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Article;
 import org.accord.core.model.Mention;
+import org.accord.ingest.Accord;
 import org.accord.ingest.Readers;
 import org.accord.ingest.extract.Extractor;
 import org.accord.report.Reports;
@@ -21,12 +22,12 @@ import org.accord.report.Reports;
  */
 public final class ExtractToWorkbook {
     public static void main(String[] args) throws Exception {
-        Readers readers = Readers.standard();
-        Extractor extractor = Extractor.standard();
+        Readers reader = Accord.reader();
+        Extractor extractor = Accord.extractor();
         List<Mention> mentions = new ArrayList<>();
         List<Path> inputs = List.of(args).subList(0, args.length - 1).stream().map(Path::of).toList();
         for (Path file : Readers.expand(inputs)) {
-            for (Article article : readers.read(file)) {
+            for (Article article : reader.read(file)) {
                 mentions.addAll(extractor.extract(article));
             }
         }
