@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Map;
 import org.accord.app.json.AgreementWriter;
+import org.accord.app.option.RegistryOptions;
+import org.accord.core.merge.OrganisationRegistry;
 import org.accord.core.model.Agreement;
 import org.accord.core.query.AgreementQuery;
 import org.accord.store.AgreementStore;
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,15 +34,16 @@ import picocli.CommandLine.Spec;
         header = "Prints the agreements kept in a store, as a table or as JSON Lines.",
         description = {
             "Prints the agreements of the store that a run or an extract --store built: every one, or those of a "
-                    + "month, with a party or in a field (all given criteria must hold), ordered by signing date "
-                    + "(undated last), then by id.",
+                    + "month, with a party, in a field or with a party of a country (all given criteria must hold), "
+                    + "ordered by signing date (undated last), then by id.",
             "An undated agreement is in the months its articles were published in. A party matches by any of its "
                     + "names, ignoring case, spacing and punctuation; a field matches when it contains the text as "
                     + "whole words."},
         footer = {"%nExamples:",
             "  accord list --out out",
             "  accord list --store news.db --month 2021-12 --party 中国电信",
-            "  accord list --out out --field \"artificial intelligence\" --format json | jq .parties"})
+            "  accord list --out out --field \"artificial intelligence\" --format json | jq .parties",
+            "  accord list --out out --country MO --organisations partners.txt"})
 public final class ListCommand implements Callable<Integer> {
 
     /** How agreements are printed. */
@@ -80,6 +85,14 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--field", paramLabel = "TEXT", description = "Only agreements with a field containing this text.")
     private @Nullable String field;
 
+    @Option(names = "--country", paramLabel = "CODE",
+            description = "Only agreements with a party of this country (ISO 3166-1 code such as CN, MO, PT), as "
+                    + "the organisation registry and --organisations tell it.")
+    private @Nullable String country;
+
+    @Mixin
+    private RegistryOptions registry;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (the default) or json.")
     private Format format = Format.TABLE;
@@ -91,14 +104,17 @@ public final class ListCommand implements Callable<Integer> {
         List<Agreement> agreements;
         int total;
         Path file = storeFile();
+        OrganisationRegistry organisations = registry.registry();
+        Map<String, List<String>> formerIds;
         try (AgreementStore store = AgreementStore.openExisting(file)) {
             List<Agreement> all = store.agreements();
             total = all.size();
-            agreements = query.apply(all);
+            agreements = query.apply(all, organisations::countryOf);
+            formerIds = store.formerIds();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            new AgreementWriter().write(agreements, out);
+            new AgreementWriter(organisations::countryOf, formerIds).write(agreements, out);
         } else {
             new AgreementTable(agreements).print(out);
         }
@@ -136,8 +152,7 @@ public final class ListCommand implements Callable<Integer> {
         } catch (ParameterException e) {
             throw e;
         } catch (Exception e) {
-            throw new ParameterException(spec.commandLine(), "The default of " + option + ": " + e.getMessage(), e,
-                    null, null);
+            throw new ParameterException(spec.commandLine(), "The default of " + option + ": " + e.getMessage(), e);
         }
     }
 
@@ -153,8 +168,11 @@ public final class ListCommand implements Callable<Integer> {
             if (field != null) {
                 query = query.withField(field);
             }
+            if (country != null) {
+                query = query.withCountry(country);
+            }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return query;
     }

@@ -6,16 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.accord.core.merge.Disagreements;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Attendee;
+import org.accord.core.model.Disagreement;
 import org.accord.core.model.Organisation;
 import org.accord.core.model.Source;
+import org.accord.core.model.StatedValue;
+import org.accord.core.query.PartyCountries;
 
 /**
  * Writes merged agreements as JSON Lines, one agreement a line, fields always in the same order: {@code id},
- * {@code kind}, {@code parties}, {@code party_aliases} (only when a party has one), {@code signed_on},
- * {@code location}, {@code attendees}, {@code fields}, {@code principles}, {@code commitments} and {@code sources}
- * (the articles behind it).
+ * {@code former_ids} (only when it had others before), {@code kind}, {@code parties}, {@code party_aliases} (only
+ * when a party has one), {@code party_countries} (only when one is known), {@code signed_on}, {@code location},
+ * {@code attendees}, {@code fields}, {@code principles}, {@code commitments}, {@code sources} (the articles behind
+ * it) and {@code disagreements} (only when its articles contradict each other on the kind, the date or the place:
+ * each with the {@code field}, the value {@code chosen}, the {@code rule} that chose it and every stated value with
+ * the sources stating it; see {@link Disagreements}).
  *
  * <pre>{@code
  * {"id":"2021-12-15-中国电信-上海人工智能实验室","kind":"战略合作协议","parties":["中国电信","上海人工智能实验室"],
@@ -26,6 +35,24 @@ import org.accord.core.model.Source;
  */
 public final class AgreementWriter {
     private final ObjectMapper mapper = Json.mapper();
+    private final PartyCountries countries;
+    private final Map<String, List<String>> formerIds;
+
+    /** A writer that knows no country and no former identifier. */
+    public AgreementWriter() {
+        this(PartyCountries.unknown(), Map.of());
+    }
+
+    /**
+     * A writer that adds the countries of parties it knows and the identifiers agreements had before.
+     *
+     * @param countries the country of a party, such as {@code registry::countryOf}
+     * @param formerIds the former identifiers by current identifier ({@code AgreementStore#formerIds})
+     */
+    public AgreementWriter(PartyCountries countries, Map<String, List<String>> formerIds) {
+        this.countries = countries;
+        this.formerIds = Map.copyOf(formerIds);
+    }
 
     /**
      * Writes one line per agreement, in the order given.
@@ -46,6 +73,10 @@ public final class AgreementWriter {
     ObjectNode record(Agreement agreement) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", agreement.id());
+        List<String> former = formerIds.getOrDefault(agreement.id(), List.of());
+        if (!former.isEmpty()) {
+            strings(node.putArray("former_ids"), former);
+        }
         node.put("kind", agreement.kind());
         strings(node.putArray("parties"), agreement.parties().stream().map(Organisation::name).toList());
         ObjectNode aliases = mapper.createObjectNode();
@@ -53,6 +84,11 @@ public final class AgreementWriter {
                 .forEach(p -> strings(aliases.putArray(p.name()), p.aliases()));
         if (!aliases.isEmpty()) {
             node.set("party_aliases", aliases);
+        }
+        ObjectNode partyCountries = mapper.createObjectNode();
+        agreement.parties().forEach(p -> countries.countryOf(p).ifPresent(code -> partyCountries.put(p.name(), code)));
+        if (!partyCountries.isEmpty()) {
+            node.set("party_countries", partyCountries);
         }
         node.put("signed_on", agreement.signedOn() == null ? null : agreement.signedOn().iso());
         node.put("location", agreement.location());
@@ -75,6 +111,21 @@ public final class AgreementWriter {
             s.put("published", source.published() == null ? null : source.published().toString());
             s.put("language", source.language().code());
             s.put("url", source.url());
+        }
+        List<Disagreement> disagreements = Disagreements.of(agreement);
+        if (!disagreements.isEmpty()) {
+            ArrayNode array = node.putArray("disagreements");
+            for (Disagreement d : disagreements) {
+                ObjectNode item = array.addObject()
+                        .put("field", d.field().name().toLowerCase(Locale.ROOT))
+                        .put("chosen", d.chosen())
+                        .put("rule", d.rule().name().toLowerCase(Locale.ROOT));
+                ArrayNode values = item.putArray("values");
+                for (StatedValue value : d.values()) {
+                    ObjectNode v = values.addObject().put("value", value.value());
+                    strings(v.putArray("sources"), value.sources().stream().map(Source::source).toList());
+                }
+            }
         }
         return node;
     }

@@ -27,7 +27,8 @@ public final class RegistryOptions {
 
     @Option(names = "--organisations", paramLabel = "FILE",
             description = "More organisations known by several names, one per line, names separated by '|' "
-                    + "(\"University of Macau | 澳門大學 | UM\"), added to the bundled registry for merging.")
+                    + "(\"University of Macau | 澳門大學 | UM\"), and '@country XX' lines giving the country of those after "
+                    + "them; added to the bundled registry.")
     private @Nullable Path file;
 
     /**
@@ -39,7 +40,13 @@ public final class RegistryOptions {
         return new AgreementMerger(registry());
     }
 
-    private OrganisationRegistry registry() {
+    /**
+     * The bundled registry with the organisations of {@code --organisations}: their names, and their countries for
+     * queries by country ({@code registry::countryOf}).
+     *
+     * @throws ParameterException when the file cannot be read or a line is malformed
+     */
+    public OrganisationRegistry registry() {
         if (file == null) {
             return OrganisationRegistry.standard();
         }

@@ -96,8 +96,9 @@ class ListCommandTest {
         JsonNode telecom = JSON.readTree(lines.get(1));
         List<String> fields = new ArrayList<>();
         telecom.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("id", "kind", "parties", "signed_on", "location", "attendees", "fields",
-                "principles", "commitments", "sources");
+        assertThat(fields).containsExactly("id", "kind", "parties", "party_countries", "signed_on", "location",
+                "attendees", "fields", "principles", "commitments", "sources");
+        assertThat(telecom.get("party_countries").get("中国电信").asText()).isEqualTo("CN");
         assertThat(telecom.get("id").asText()).isEqualTo("2021-12-15-中国电信-上海人工智能实验室");
         assertThat(telecom.get("signed_on").asText()).isEqualTo("2021-12-15");
         assertThat(telecom.get("sources").findValuesAsText("source"))
@@ -131,6 +132,53 @@ class ListCommandTest {
         Execution execution = Execution.of("list", "--store", store.toString(), "--field", "人工智能");
 
         assertThat(execution.out().lines()).hasSize(2).last().asString().startsWith("2021-12-15  中国电信");
+    }
+
+    @Test
+    void list_country_printsTheAgreementsWithAPartyOfThatCountry() {
+        Execution execution = Execution.of("list", "--store", store.toString(), "--country", "cn");
+
+        assertThat(execution.out().lines()).hasSize(3).contains(
+                "2019-03-22  Peng Cheng Laboratory; Dalian University of Technology  Shenzhen  战略合作协议  1");
+    }
+
+    @Test
+    void list_countryOfTheUsersOwnRegistry_findsTheirOrganisations() throws IOException {
+        Path registry = Files.writeString(temp.resolve("partners.txt"), "@country FR\nAlpha University | Université "
+                + "Alpha\n");
+
+        Execution execution = Execution.of("list", "--store", store.toString(), "--country", "FR",
+                "--organisations", registry.toString());
+
+        assertThat(execution.out().lines()).hasSize(2).last().asString().contains("Alpha University");
+    }
+
+    @Test
+    void list_json_showsWhereTheArticlesDisagreeAndWhichRuleChose() throws IOException, StoreException {
+        try (AgreementStore agreementStore = AgreementStore.open(store)) {
+            agreementStore.add(List.of(
+                    article("e/first.txt", LocalDate.of(2019, 3, 23), "Dalian", LocalDate.of(2019, 3, 22),
+                            "artificial intelligence", "Peng Cheng Laboratory", "Dalian University of Technology")));
+        }
+
+        Execution execution = Execution.of("list", "--store", store.toString(), "--party", "Peng Cheng Laboratory",
+                "--format", "json");
+
+        JsonNode pcl = JSON.readTree(execution.out().lines().findFirst().orElseThrow());
+        assertThat(pcl.get("location").asText()).isEqualTo("Dalian");
+        JsonNode disagreement = pcl.get("disagreements").get(0);
+        assertThat(disagreement.get("field").asText()).isEqualTo("location");
+        assertThat(disagreement.get("rule").asText()).isEqualTo("first_published");
+        assertThat(disagreement.get("values").findValuesAsText("value")).containsExactly("Dalian", "Shenzhen");
+        assertThat(disagreement.get("values").get(1).get("sources").get(0).asText()).isEqualTo("c/pcl.txt");
+    }
+
+    @Test
+    void list_badCountry_exitsTwoNamingTheValue() {
+        Execution execution = Execution.of("list", "--store", store.toString(), "--country", "China");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(execution.err()).contains("China");
     }
 
     @Test
@@ -178,7 +226,7 @@ class ListCommandTest {
 
     @Test
     void list_partyWithoutLetters_exitsTwoNamingTheValue() {
-        Execution execution = Execution.of("list", "--store", store.toString(), "--party", "--");
+        Execution execution = Execution.of("list", "--store", store.toString(), "--party", "—");
 
         assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
