@@ -12,12 +12,14 @@ final class SigningCues {
     private final Pattern nouns;
     private final Pattern negations;
     private final Pattern denials;
+    private final Pattern further;
 
-    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials) {
+    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials, Pattern further) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.negations = negations;
         this.denials = denials;
+        this.further = further;
     }
 
     /** Cues matched as whole words, ignoring case: for languages written with spaces. */
@@ -25,7 +27,8 @@ final class SigningCues {
         return new SigningCues(Lexicon.load(language + "/signing-verbs.txt").wordPattern(),
                 Lexicon.load(language + "/agreement-nouns.txt").wordPattern(),
                 Lexicon.load(language + "/negations.txt").wordPattern(),
-                Lexicon.load(language + "/headline-denials.txt").wordPattern());
+                Lexicon.load(language + "/headline-denials.txt").wordPattern(),
+                Lexicon.load(language + "/further-signings.txt").wordPattern());
     }
 
     /** Cues matched anywhere, as written: for scripts without spaces between words. */
@@ -33,11 +36,17 @@ final class SigningCues {
         return new SigningCues(Lexicon.load(language + "/signing-verbs.txt").substringPattern(),
                 Lexicon.load(language + "/agreement-nouns.txt").substringPattern(),
                 Lexicon.load(language + "/negations.txt").substringPattern(),
-                Lexicon.load(language + "/headline-denials.txt").substringPattern());
+                Lexicon.load(language + "/headline-denials.txt").substringPattern(),
+                Lexicon.load(language + "/further-signings.txt").substringPattern());
     }
 
     boolean reportsSigning(String sentence) {
         return verbs.matcher(sentence).find() && nouns.matcher(sentence).find() && !negations.matcher(sentence).find();
+    }
+
+    /** Whether the sentence says the parties also signed something more ("双方还签署", "also signed"). */
+    boolean reportsFurtherSigning(String sentence) {
+        return further.matcher(sentence).find();
     }
 
     /** Whether a headline says there was no signing. */

@@ -124,6 +124,13 @@ final class SigningPipeline implements Extractor {
                 // "…副总经理喻宝才与华为高级副总裁、中国地区部总裁鲁勇代表双方签署": the extra names are units in a title.
                 parties = parties.subList(0, stated);
             }
+            Signing last = signings.isEmpty() ? null : signings.get(signings.size() - 1);
+            if (last != null && !last.lacksParties() && signings.size() < MAX_SIGNINGS
+                    && cues.reportsFurtherSigning(sentence.text()) && last.knowsAll(parties)) {
+                // "双方还签署协议，成立一家合资企业": the parties just reported signed a further agreement.
+                signings.add(last.furtherSigning(sentence));
+                continue;
+            }
             if (parties.size() >= 3 && (rules.signsSeparately(sentence.text())
                     || (isHub(sentence.text(), parties) && !rules.namesOneAgreement(sentence.text())
                             && !boundTogether(parties, sentence, reports, aliases)))) {
@@ -373,6 +380,14 @@ final class SigningPipeline implements Extractor {
         Signing atSameCeremony() {
             Signing other = new Signing();
             other.sentences.addAll(sentences);
+            other.parties.addAll(parties);
+            return other;
+        }
+
+        /** Another signing between the same parties, reported by this sentence. */
+        Signing furtherSigning(Sentence sentence) {
+            Signing other = new Signing();
+            other.sentences.add(sentence);
             other.parties.addAll(parties);
             return other;
         }

@@ -1,6 +1,7 @@
 package org.accord.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.atIndex;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -155,6 +156,31 @@ class ExtractorTest {
                 .containsExactly("康乐", "郝芳华");
         assertThat(mentions.get(1).attendees()).extracting(a -> a.value().person().name())
                 .containsExactly("康乐", "吴平");
+    }
+
+    @Test
+    void extract_partiesAlsoSigningAFurtherAgreement_isASecondSigningOfTheSameParties() {
+        Article article = new Article("jv.html", null, "甲集团与乙公司签署全球合作协议", Language.CHINESE,
+                LocalDate.of(2011, 6, 21), "甲集团与乙公司6月20日在北京签署了一份全球合作协议。"
+                        + "双方还签署协议，成立一家双方各持股50%的合资企业。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(List.of("甲集团", "乙公司"),
+                List.of("甲集团", "乙公司"));
+        assertThat(mentions).allSatisfy(m -> assertThat(m.signedOn().value()).isEqualTo(
+                org.accord.core.model.SigningDate.ofDay(LocalDate.of(2011, 6, 20))));
+    }
+
+    @Test
+    void extract_alsoSignedWithAnotherParty_isNoFurtherSigningOfTheFirstParties() {
+        Article article = new Article("more.txt", null, "Alpha University signs with Beta Institute",
+                Language.ENGLISH, LocalDate.of(2024, 5, 3), "Alpha University signed a cooperation agreement with "
+                        + "Beta Institute on May 2. The delegation also signed a memorandum of understanding with "
+                        + "Gamma Laboratory.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names)
+                .doesNotContain(List.of("Alpha University", "Beta Institute"), atIndex(1));
     }
 
     @Test
