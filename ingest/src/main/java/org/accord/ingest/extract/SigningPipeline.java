@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Article;
 import org.accord.core.model.Attendee;
@@ -31,8 +32,11 @@ final class SigningPipeline implements Extractor {
     private static final int MAX_SIGNINGS = 8;
     /** News reports a signing within days; the corpus never exceeds two weeks. */
     private static final int BACKGROUND_DAYS = 45;
-    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
+    /** An item of a numbered list ("8、", "3.", "(2)"), as news digests report one story an item. */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "\\s*(?:[(（]?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])\\s*");
     private final SentenceSplitter splitter;
     private final SigningCues cues;
     private final LanguageRules rules;
@@ -129,6 +133,15 @@ final class SigningPipeline implements Extractor {
                     && cues.reportsFurtherSigning(sentence.text()) && last.knowsAll(parties)) {
                 // "双方还签署协议，成立一家合资企业": the parties just reported signed a further agreement.
                 signings.add(last.furtherSigning(sentence));
+                continue;
+            }
+            List<Organisation> named = parties;
+            if (last != null && named.size() >= 2 && signings.size() < MAX_SIGNINGS
+                    && signings.stream().noneMatch(s -> s.sharesPartyWith(named))
+                    && (cues.reportsFurtherSigning(sentence.text()) || ENUMERATED.matcher(sentence.text()).lookingAt())) {
+                // "香港金管局与迪拜金管局亦签署了…", a digest's "8、中核集团与中信银行…签署": another signing between
+                // other parties, not a restatement.
+                signings.add(new Signing(sentence, named));
                 continue;
             }
             if (parties.size() >= 3 && (rules.signsSeparately(sentence.text())

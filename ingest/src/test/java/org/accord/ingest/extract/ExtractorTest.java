@@ -173,6 +173,24 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_otherPartiesAlsoSigning_isAnotherSigningNotARestatement() {
+        Article article = new Article("digest.txt", null, "今日要闻", Language.CHINESE, LocalDate.of(2024, 3, 2),
+                "甲银行与乙集团签署战略合作协议。丙管理局与丁管理局亦签署了谅解备忘录。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("甲银行", "乙集团"), List.of("丙管理局", "丁管理局"));
+    }
+
+    @Test
+    void extract_itemsOfANumberedDigest_areSigningsOfTheirOwn() {
+        Article article = new Article("digest.txt", null, "早间快讯", Language.CHINESE, LocalDate.of(2024, 3, 2),
+                "7、甲汽车与乙集团签署合作备忘录。\n8、丙集团与丁银行签署新一轮战略合作协议。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("甲汽车", "乙集团"), List.of("丙集团", "丁银行"));
+    }
+
+    @Test
     void extract_alsoSignedWithAnotherParty_isNoFurtherSigningOfTheFirstParties() {
         Article article = new Article("more.txt", null, "Alpha University signs with Beta Institute",
                 Language.ENGLISH, LocalDate.of(2024, 5, 3), "Alpha University signed a cooperation agreement with "
