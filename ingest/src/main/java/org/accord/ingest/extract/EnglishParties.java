@@ -23,6 +23,10 @@ final class EnglishParties {
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    /** What a signing is for: the bodies it sets up are not its parties. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:to\\s+(?:jointly\\s+|officially\\s+)?(?:establish|"
+            + "set\\s+up|build|create|construct|launch|found|form|co-found|co-build)|for\\s+the\\s+(?:establishment|"
+            + "construction|creation|founding|launch)\\s+of|aim(?:s|ed|ing)?\\s+(?:to|at)|marking)\\b");
     /** "Datavault AI (DVLT)", "(NASDAQ: DVLT)": an acronym in brackets after a name is that name's short form. */
     private static final Pattern BRACKETED_AFTER_NAME = Pattern.compile("\\p{L}\\s*\\((?:[\\p{Lu}\\s]+:\\s*)?$");
     /** "Inner Mongolia": a capitalised word right before the country makes it part of another name. */
@@ -123,6 +127,10 @@ final class EnglishParties {
                 }
             }
         }
+        int purpose = purposeStart(sentence);
+        // "signed an agreement to establish the PolyU-Zibo Technology and Innovation Research Institute": what the
+        // agreement creates is no party to it.
+        found.keySet().removeIf(at -> at >= purpose);
         subject(sentence).ifPresent(subject -> {
             for (String name : subject.names()) {
                 int at = sentence.indexOf(name, subject.start());
@@ -136,6 +144,16 @@ final class EnglishParties {
         found.entrySet().removeIf(e -> BYLINE.matcher(sentence.substring(e.getKey() + e.getValue().length()))
                 .lookingAt());
         return organisations(found.values(), aliases);
+    }
+
+    /** Where the sentence starts saying what the signing is for, after its verb; the sentence's length if nowhere. */
+    private int purposeStart(String sentence) {
+        Matcher verb = verbs.matcher(sentence);
+        if (!verb.find()) {
+            return sentence.length();
+        }
+        Matcher purpose = PURPOSE.matcher(sentence);
+        return purpose.find(verb.end()) ? purpose.start() : sentence.length();
     }
 
     /** "Rizhao City, Shandong Province": a province after a comma says where the city is, it is no further party. */

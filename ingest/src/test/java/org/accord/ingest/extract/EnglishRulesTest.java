@@ -30,6 +30,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void parties_bodyTheAgreementSetsUp_isNoParty() {
+        assertThat(parties("Alpha University and Beta City signed an agreement to establish the Alpha-Beta Research "
+                + "Institute of Advanced Materials.")).containsExactly("Alpha University", "Beta City");
+    }
+
+    @Test
+    void parties_subjectWhoseNameIsInsideTheBodySetUp_isStillAParty() {
+        assertThat(parties("PolyU recently signed a collaboration agreement to establish the PolyU-Gamma Technology "
+                + "Research Institute.")).containsExactly("PolyU");
+    }
+
+    @Test
     void parties_passiveSubject_isNotAParty() {
         assertThat(parties("A Strategic Cooperation Agreement Was Signed between Peng Cheng Laboratory and "
                 + "Dalian University of Technology")).containsExactly("Peng Cheng Laboratory",
