@@ -45,6 +45,12 @@ final class EnglishPhrases {
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("(?i)\\b(?:agreement|memorandum|mou|cooperat|"
             + "co-operat|collaborat|partnership|both|parties|sides|jointly|together|the two)");
     private static final int MAX_PHRASE_WORDS = 16;
+    /**
+     * A field or principle of one word ("research", "education") is too general to tell one agreement from another:
+     * a phrase has two words at least.
+     */
+    private static final int MIN_PHRASE_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
             + "(?:such as|including|like|of)\\s+");
     private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
@@ -178,12 +184,17 @@ final class EnglishPhrases {
             for (String item : list.split(separator)) {
                 String phrase = OTHER_FIELDS.matcher(trimPhrase(item)).replaceFirst("");
                 int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
-                if (words >= 1 && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
+                if (wordsOf(phrase) >= MIN_PHRASE_WORDS && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
                     items.add(phrase);
                 }
             }
         }
         return items;
+    }
+
+    /** The words of a phrase, as its readers count them: "demand-oriented" is two. */
+    private static int wordsOf(String phrase) {
+        return (int) WORD.matcher(phrase).results().count();
     }
 
     private static String trimPhrase(String item) {

@@ -153,8 +153,8 @@ class EnglishRulesTest {
 
     @Test
     void fields_listWithoutCommas_splitsAtAnd() {
-        assertThat(rules.fields("They will cooperate in fields of information and artificial intelligence."))
-                .containsExactly("information", "artificial intelligence");
+        assertThat(rules.fields("They will cooperate in fields of cloud computing and artificial intelligence."))
+                .containsExactly("cloud computing", "artificial intelligence");
     }
 
     @Test
@@ -227,14 +227,20 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_singleWords_areTooGeneralToBeFields() {
+        assertThat(rules.fields("The two ports will work together in areas such as logistics, cold-chain storage, and "
+                + "customs clearance.")).containsExactly("cold-chain storage", "customs clearance");
+    }
+
+    @Test
     void fields_companyDescribedWithAFocus_isNoField() {
         assertThat(rules.fields("TechMediaWire is a platform with a focus on pioneering public companies.")).isEmpty();
     }
 
     @Test
     void fields_closingWordsAndWeekdays_areNoFields() {
-        assertThat(rules.fields("They will cooperate in the fields of economy, trade, the social sphere and other "
-                + "fields.")).containsExactly("economy", "trade", "social sphere");
+        assertThat(rules.fields("They will cooperate in the fields of green energy, the social sphere and other "
+                + "fields.")).containsExactly("green energy", "social sphere");
         assertThat(rules.fields("China and Pakistan agreed cooperation on Monday.")).isEmpty();
     }
 
