@@ -66,6 +66,29 @@ class ChineseRulesTest {
         assertThat(rules.commitments("双方合作后，产量将达到600万吨。")).isEmpty();
     }
 
+    @Test
+    void commitments_verbTheTaggerReadsAsANounAfterMannerWords_isAnUndertaking() {
+        assertThat(rules.commitments("两校将共同建设海洋装备联合实验室。")).containsExactly("共同建设海洋装备联合实验室");
+    }
+
+    @Test
+    void commitments_meansAndHopedForResult_areNoUndertakings() {
+        assertThat(rules.commitments("双方将充分发挥各自优势，联合开展船舶动力技术攻关，实现合作共赢。"))
+                .containsExactly("联合开展船舶动力技术攻关");
+    }
+
+    @Test
+    void commitments_verbPhrasesListedWithEnumerationCommas_areSplit() {
+        assertThat(rules.commitments("两校将互派访问学者、联合举办暑期学校。"))
+                .containsExactly("互派访问学者", "联合举办暑期学校");
+    }
+
+    @Test
+    void commitments_modifiersListedWithEnumerationCommas_stayInOneUndertaking() {
+        assertThat(rules.commitments("双方将开展多层次、宽领域的人员交流。"))
+                .containsExactly("开展多层次、宽领域的人员交流");
+    }
+
     private List<String> people(String sentence) {
         return rules.people(sentence, Map.of()).stream().map(org.accord.core.model.Person::name).toList();
     }
@@ -85,6 +108,11 @@ class ChineseRulesTest {
     void principles_enumerationWithAKnownPrinciple_isReadWhole() {
         assertThat(rules.principles("双方将努力实现战略认同、优势互补、项目合作、互利共赢的合作目标。"))
                 .containsExactly("战略认同", "优势互补", "项目合作", "互利共赢");
+    }
+
+    @Test
+    void principles_oneKnownPrincipleInPassing_isAGoalNotAPrinciple() {
+        assertThat(rules.principles("两地产业结构不同，合作将实现优势互补，前景广阔。")).isEmpty();
     }
 
     @Test
