@@ -50,6 +50,7 @@ final class EnglishPhrases {
      * a phrase has two words at least.
      */
     private static final int MIN_PHRASE_WORDS = 2;
+    private static final int MIN_KNOWN_PRINCIPLES = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
             + "(?:such as|including|like|of)\\s+");
@@ -102,11 +103,12 @@ final class EnglishPhrases {
 
     /**
      * "realize the complementary advantages, resource sharing, common development, mutual benefit and win-win": the
-     * comma-separated items of a list naming a known principle ({@code en/principles.txt}), without the verb before.
+     * comma-separated items of a list naming two known principles ({@code en/principles.txt}), without the verb
+     * before.
      */
     private List<String> knownPrinciplesListed(String sentence) {
-        Matcher known = knownPrinciple.matcher(sentence);
-        if (!known.find()) {
+        // One known principle in passing ("the potential for mutual benefit") states a hope, not the principles agreed.
+        if (knownPrinciple.matcher(sentence).results().count() < MIN_KNOWN_PRINCIPLES) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
@@ -207,6 +209,6 @@ final class EnglishPhrases {
                 .replaceAll("\\W", ""))) {
             words.remove(words.size() - 1);
         }
-        return String.join(" ", words).replaceAll("[\\p{Punct}“”‘’]+$", "").strip();
+        return String.join(" ", words).replaceAll("^[\"“‘']+|[\\p{Punct}“”‘’]+$", "").strip();
     }
 }

@@ -140,6 +140,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void principles_oneKnownPrincipleInPassing_isAHopeNotAPrinciple() {
+        assertThat(rules.principles("The mayor stressed the potential for mutual benefit, citing the port's growth."))
+                .isEmpty();
+    }
+
+    @Test
+    void principles_quotedItems_areReadWithoutTheirQuotes() {
+        assertThat(rules.principles("The partners follow the principles of “market-driven”, “open-ended”, and "
+                + "“results-based”.")).containsExactly("market-driven", "open-ended", "results-based");
+    }
+
+    @Test
     void principles_knownWordsInsideALongerPhrase_areNoPrinciple() {
         assertThat(rules.principles("They share common development goals in sustainable development.")).isEmpty();
     }
