@@ -45,7 +45,15 @@ final class ChinesePhrases {
     private static final int MAX_UNDERTAKINGS = 6;
     /** "走深走实" after "、" qualifies the undertaking before it; an undertaking of its own is longer. */
     private static final int MIN_LISTED_UNDERTAKING = 5;
-    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:方面|领域|領域|内容|內容)");
+    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:在内|在內)?的?(?:方面|领域|領域|内容|內容)");
+    /** "中医药协作等范畴", "基础设施等在内的方面": what closes the last item of a list is not part of it. */
+    /** Words of a sentence about the cooperation, without which areas listed are a party's own. */
+    private static final Pattern FIELD_CONTEXT = Pattern.compile("合作|協作|协作|协议|協議|备忘录|備忘錄|双方|雙方|两校|兩校|三方|"
+            + "签约|簽約|签署|簽署|签订|簽訂|共建|携手|攜手|联合|聯合|对接|對接|将在|將在");
+    /** "聚焦于新创育成": the words that open a list of fields are not part of its first item. */
+    private static final Pattern FIELD_OPENER = Pattern.compile("^(?:聚焦|围绕|圍繞)?(?:于|於|在)");
+    private static final Pattern ITEM_TAIL = Pattern.compile("等(?:在内|在內)?的?(?:方面|领域|領域|范畴|範疇|内容|內容|设施|設施|"
+            + "多|[一二三四五六七八九十]|$).*$");
     /**
      * Undertakings are stated about the agreement and its sides, not about market figures, history or the general
      * wish to cooperate ("合作", "共同" alone let speeches in; measured: commitments F1 .340 -> .358 without them).
@@ -87,6 +95,9 @@ final class ChinesePhrases {
 
     /** The fields of cooperation the sentence states. */
     List<String> fields(String sentence) {
+        if (!FIELD_CONTEXT.matcher(sentence).find()) {
+            return List.of(); // "该校在材料、交通等领域学科优势突出" describes a party, not the cooperation
+        }
         List<String> items = new ArrayList<>();
         Matcher m = FIELDS.matcher(sentence);
         while (m.find()) {
@@ -101,7 +112,10 @@ final class ChinesePhrases {
             String rest = sentence.substring(devoted.end());
             items.addAll(split(ChineseClauses.first(rest)));
         }
-        return items;
+        // A field is a noun phrase: "共建创新平台、推动科技成果转化等领域" lists what the parties will do. The tagger
+        // alone would take "互通诊疗" and "跨领域人才培育" for verb phrases too.
+        return items.stream().map(item -> FIELD_OPENER.matcher(item).replaceFirst("")).filter(item -> item.length() >= 2)
+                .filter(item -> !startsWithActionVerb(item)).distinct().toList();
     }
 
     /**
@@ -121,7 +135,7 @@ final class ChinesePhrases {
         }
         List<String> items = new ArrayList<>();
         for (String item : LIST_COMMA.split(list.replaceAll("等$", ""))) {
-            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").strip();
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")).replaceFirst("").strip();
             if (phrase.length() >= 2 && phrase.length() <= 30) {
                 items.add(phrase);
             }
@@ -284,12 +298,18 @@ final class ChinesePhrases {
         if (rest.isEmpty() || framingVerbs.stream().anyMatch(rest::startsWith)) {
             return false;
         }
-        if (actionVerbs.stream().anyMatch(rest::startsWith)) {
+        if (startsWithActionVerb(rest)) {
             return true;
         }
         List<ChineseTagger.Word> words = tagger.words(rest);
         int first = words.get(0).kind() == ChineseTagger.Kind.ADVERB && words.size() > 1 ? 1 : 0;
         return words.get(first).kind() == ChineseTagger.Kind.VERB && !STATIVE.matcher(words.get(first).text()).matches();
+    }
+
+    /** Whether the phrase, after its manner words, opens with a verb of {@code zh/action-verbs.txt}. */
+    private boolean startsWithActionVerb(String phrase) {
+        String rest = withoutMannerWords(phrase);
+        return actionVerbs.stream().anyMatch(rest::startsWith);
     }
 
     private String withoutMannerWords(String phrase) {
@@ -313,9 +333,9 @@ final class ChinesePhrases {
         // "资本和金融" stays one item in a list separated by "、"; only a list without "、" splits at "和".
         Pattern separator = list.contains("、") ? LIST_COMMA : ITEM_SPLIT;
         for (String item : separator.split(list)) {
-            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").replaceAll("^(?:双方|雙方|在|推进|推進)", "")
-                    .strip();
-            if (phrase.length() >= 2 && phrase.length() <= 20) {
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")
+                    .replaceAll("^(?:双方|雙方|在|于|於|推进|推進)", "")).replaceFirst("").strip();
+            if (phrase.length() >= 2 && phrase.length() <= 20 && !phrase.endsWith("的")) {
                 items.add(phrase);
             }
         }

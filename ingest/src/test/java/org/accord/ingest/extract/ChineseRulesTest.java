@@ -128,6 +128,28 @@ class ChineseRulesTest {
     }
 
     @Test
+    void fields_verbPhrasesListedBeforeAreaWord_areNoFields() {
+        assertThat(rules.fields("双方将在共建联合实验室、海洋牧场、推动成果转化等领域开展合作。"))
+                .containsExactly("海洋牧场");
+    }
+
+    @Test
+    void fields_wordsClosingTheList_areNoPartOfTheLastItem() {
+        assertThat(rules.fields("协议涵盖港口物流、航运金融以及船员培训等范畴。"))
+                .containsExactly("港口物流", "航运金融", "船员培训");
+    }
+
+    @Test
+    void fields_areasOfAPartyAloneWithoutTheCooperation_areNoFields() {
+        assertThat(rules.fields("该校在冶金、化工等领域优势明显。")).isEmpty();
+    }
+
+    @Test
+    void fields_areasAPartyWillWorkIn_areFields() {
+        assertThat(rules.fields("该集团将在冷链物流、跨境电商等方面加大投入。")).containsExactly("冷链物流", "跨境电商");
+    }
+
+    @Test
     void parties_withInsideAName_staysInTheName() {
         assertThat(parties("澳門大學一行前往葡國里斯本,分別與里斯本大學、機器人與工程系統實驗室和里斯本理工學院簽署合作協議。"))
                 .containsExactly("澳門大學", "里斯本大學", "機器人與工程系統實驗室", "里斯本理工學院");
