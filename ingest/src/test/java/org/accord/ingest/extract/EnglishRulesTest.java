@@ -71,6 +71,37 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_gerundInsideTheObject_doesNotStartAnotherUndertaking() {
+        assertThat(rules.commitments("Under the agreement, the college will offer tutoring and mentoring services to "
+                + "apprentices.")).containsExactly("offer tutoring and mentoring services to apprentices");
+    }
+
+    @Test
+    void commitments_participleAfterAComma_endsTheUndertakings() {
+        assertThat(rules.commitments("The two agencies will share satellite imagery, providing farmers with warnings "
+                + "of drought.")).containsExactly("share satellite imagery");
+    }
+
+    @Test
+    void commitments_adverbBeforeTheVerb_staysInTheUndertaking() {
+        assertThat(rules.commitments("Both parties will steadily expand joint degree programmes."))
+                .containsExactly("steadily expand joint degree programmes");
+    }
+
+    @Test
+    void commitments_listOfFieldsAfterCooperationIn_isLeftToTheFields() {
+        assertThat(rules.commitments("Both sides will strengthen their cooperation in port logistics, shipbuilding "
+                + "and marine research.")).containsExactly("strengthen their cooperation");
+    }
+
+    @Test
+    void commitments_aimsAfterWithTheGoalOf_areUndertakingsToo() {
+        assertThat(rules.commitments("The two sides will upgrade the shared campus with the goal of attracting "
+                + "overseas students and expanding vocational courses.")).containsExactly("upgrade the shared campus",
+                "attracting overseas students", "expanding vocational courses");
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
@@ -242,6 +273,18 @@ class EnglishRulesTest {
     void fields_singleWords_areTooGeneralToBeFields() {
         assertThat(rules.fields("The two ports will work together in areas such as logistics, cold-chain storage, and "
                 + "customs clearance.")).containsExactly("cold-chain storage", "customs clearance");
+    }
+
+    @Test
+    void fields_verbPhrasesAndAreaWords_areNoFields() {
+        assertThat(rules.fields("They will cooperate in the fields of smart grids, build new substations, and "
+                + "grid storage.")).containsExactly("smart grids", "grid storage");
+        assertThat(rules.fields("They will deepen cooperation in various fields between the two sides.")).isEmpty();
+    }
+
+    @Test
+    void fields_cooperationInAManner_isNoField() {
+        assertThat(rules.fields("The partners will cooperate in a deep and pragmatic manner.")).isEmpty();
     }
 
     @Test
