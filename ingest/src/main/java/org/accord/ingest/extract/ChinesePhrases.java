@@ -21,6 +21,8 @@ final class ChinesePhrases {
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
     private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
+    private static final Pattern CLAUSE_COMMA = Pattern.compile("[，,]");
+    private static final int MIN_KNOWN_PRINCIPLES = 2;
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
             + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
     private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
@@ -41,7 +43,17 @@ final class ChinesePhrases {
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
-    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:方面|领域|領域|内容|內容)");
+    /** "走深走实" after "、" qualifies the undertaking before it; an undertaking of its own is longer. */
+    private static final int MIN_LISTED_UNDERTAKING = 5;
+    private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:在内|在內)?的?(?:方面|领域|領域|内容|內容)");
+    /** "中医药协作等范畴", "基础设施等在内的方面": what closes the last item of a list is not part of it. */
+    /** Words of a sentence about the cooperation, without which areas listed are a party's own. */
+    private static final Pattern FIELD_CONTEXT = Pattern.compile("合作|協作|协作|协议|協議|备忘录|備忘錄|双方|雙方|两校|兩校|三方|"
+            + "签约|簽約|签署|簽署|签订|簽訂|共建|携手|攜手|联合|聯合|对接|對接|将在|將在");
+    /** "聚焦于新创育成": the words that open a list of fields are not part of its first item. */
+    private static final Pattern FIELD_OPENER = Pattern.compile("^(?:聚焦|围绕|圍繞)?(?:于|於|在)");
+    private static final Pattern ITEM_TAIL = Pattern.compile("等(?:在内|在內)?的?(?:方面|领域|領域|范畴|範疇|内容|內容|设施|設施|"
+            + "多|[一二三四五六七八九十]|$).*$");
     /**
      * Undertakings are stated about the agreement and its sides, not about market figures, history or the general
      * wish to cooperate ("合作", "共同" alone let speeches in; measured: commitments F1 .340 -> .358 without them).
@@ -56,6 +68,9 @@ final class ChinesePhrases {
 
     private final ChineseTagger tagger;
     private final Lexicon knownPrinciples = Lexicon.load("zh/principles.txt");
+    private final List<String> actionVerbs = Lexicon.load("zh/action-verbs.txt").entries();
+    private final List<String> mannerWords = Lexicon.load("zh/manner-adverbs.txt").entries();
+    private final List<String> framingVerbs = Lexicon.load("zh/framing-verbs.txt").entries();
 
     /** @param tagger the tagger that tells a verb phrase (a commitment) from a noun phrase (a field, a principle) */
     ChinesePhrases(ChineseTagger tagger) {
@@ -80,6 +95,9 @@ final class ChinesePhrases {
 
     /** The fields of cooperation the sentence states. */
     List<String> fields(String sentence) {
+        if (!FIELD_CONTEXT.matcher(sentence).find()) {
+            return List.of(); // "该校在材料、交通等领域学科优势突出" describes a party, not the cooperation
+        }
         List<String> items = new ArrayList<>();
         Matcher m = FIELDS.matcher(sentence);
         while (m.find()) {
@@ -94,7 +112,10 @@ final class ChinesePhrases {
             String rest = sentence.substring(devoted.end());
             items.addAll(split(ChineseClauses.first(rest)));
         }
-        return items;
+        // A field is a noun phrase: "共建创新平台、推动科技成果转化等领域" lists what the parties will do. The tagger
+        // alone would take "互通诊疗" and "跨领域人才培育" for verb phrases too.
+        return items.stream().map(item -> FIELD_OPENER.matcher(item).replaceFirst("")).filter(item -> item.length() >= 2)
+                .filter(item -> !startsWithActionVerb(item)).distinct().toList();
     }
 
     /**
@@ -114,7 +135,7 @@ final class ChinesePhrases {
         }
         List<String> items = new ArrayList<>();
         for (String item : LIST_COMMA.split(list.replaceAll("等$", ""))) {
-            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").strip();
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")).replaceFirst("").strip();
             if (phrase.length() >= 2 && phrase.length() <= 30) {
                 items.add(phrase);
             }
@@ -162,19 +183,24 @@ final class ChinesePhrases {
     }
 
     /**
-     * "实现优势互补、互利共赢、共同发展": an enumeration of short items of which one is a known principle
-     * ({@code zh/principles.txt}) is an enumeration of principles; a verb before the known one is left out.
+     * "实现优势互补、互利共赢、共同发展": an enumeration of short items of which two are known principles
+     * ({@code zh/principles.txt}) is an enumeration of principles; a verb before the first item is left out. One known
+     * principle in passing ("实现互利共赢", "两校优势互补") states a hope or a goal, not the principles agreed.
      */
     private List<String> knownPrinciplesListed(String sentence) {
         List<String> found = new ArrayList<>();
         for (String run : ENUMERATION_BREAK.split(sentence)) {
-            String[] items = ENUMERATION_SEPARATOR.split(run);
-            if (items.length < 2 || Arrays.stream(items).noneMatch(this::endsWithPrinciple)) {
-                continue;
+            List<String> items = new ArrayList<>();
+            for (String chunk : CLAUSE_COMMA.split(run)) {
+                String[] listed = ENUMERATION_SEPARATOR.split(chunk);
+                // The first item carries the verb of the clause ("努力实现战略认同"): the four-character phrase ends it.
+                if (listed.length > 1 && listed[0].length() > 4 && chunk.charAt(listed[0].length()) == '、') {
+                    listed[0] = listed[0].substring(listed[0].length() - 4);
+                }
+                items.addAll(Arrays.asList(listed));
             }
-            // The first item carries the verb of the clause ("努力实现战略认同"): the four-character phrase ends it.
-            if (items[0].length() > 4 && run.charAt(items[0].length()) == '、') {
-                items[0] = items[0].substring(items[0].length() - 4);
+            if (items.size() < 2 || items.stream().filter(this::endsWithPrinciple).count() < MIN_KNOWN_PRINCIPLES) {
+                continue;
             }
             for (String item : items) {
                 String principle = knownPrinciples.entries().stream().filter(item::endsWith).findFirst()
@@ -226,19 +252,80 @@ final class ChinesePhrases {
         }
         List<String> phrases = new ArrayList<>();
         for (String clause : UNDERTAKING_SPLIT.split(sentence.substring(from))) {
-            String phrase = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("").replaceAll("等$", "").strip();
-            if (phrase.length() >= 4 && phrase.length() <= 30 && startsWithVerb(phrase)
-                    && phrases.size() < MAX_UNDERTAKINGS) {
-                phrases.add(phrase);
+            for (String item : verbPhrases(LEADING_SUBJECT.matcher(clause.strip()).replaceFirst(""))) {
+                String phrase = LEADING_SUBJECT.matcher(item.strip()).replaceFirst("").replaceAll("等$", "").strip();
+                if (phrase.length() >= 4 && phrase.length() <= 30 && startsWithVerb(phrase)
+                        && phrases.size() < MAX_UNDERTAKINGS) {
+                    phrases.add(phrase);
+                }
             }
         }
         return phrases;
     }
 
+    /**
+     * Splits "促进教师交流、联合申请项目资助" at each "、" that a verb follows, leaving "开展多层次、多渠道的交流" whole:
+     * a "、" between objects or modifiers joins one undertaking. A list that does not open with a verb, or states
+     * principles, is no list of undertakings.
+     */
+    private List<String> verbPhrases(String clause) {
+        String[] items = clause.split("、");
+        if (items.length < 2 || PRINCIPLES.matcher(clause).find() || !startsWithVerb(items[0])) {
+            return List.of(clause); // "尊重知识、尊重人才等原则": principles, however verb-like
+        }
+        List<String> phrases = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String item : items) {
+            if (current.length() > 0 && item.length() >= MIN_LISTED_UNDERTAKING && startsWithVerb(item)) {
+                phrases.add(current.toString());
+                current.setLength(0);
+            } else if (current.length() > 0) {
+                current.append('、');
+            }
+            current.append(item);
+        }
+        phrases.add(current.toString());
+        return phrases;
+    }
+
+    /**
+     * Whether the phrase states an action: after the adverbs and manner words that may lead it ("进一步", "充分",
+     * {@code zh/manner-adverbs.txt}), a verb the tagger knows, or one of {@code zh/action-verbs.txt} it reads as a
+     * noun ("建设/vn"); not a verb that frames an undertaking ("发挥优势", "实现共赢", {@code zh/framing-verbs.txt}).
+     */
     private boolean startsWithVerb(String phrase) {
-        List<ChineseTagger.Word> words = tagger.words(phrase);
+        String rest = withoutMannerWords(phrase);
+        if (rest.isEmpty() || framingVerbs.stream().anyMatch(rest::startsWith)) {
+            return false;
+        }
+        if (startsWithActionVerb(rest)) {
+            return true;
+        }
+        List<ChineseTagger.Word> words = tagger.words(rest);
         int first = words.get(0).kind() == ChineseTagger.Kind.ADVERB && words.size() > 1 ? 1 : 0;
         return words.get(first).kind() == ChineseTagger.Kind.VERB && !STATIVE.matcher(words.get(first).text()).matches();
+    }
+
+    /** Whether the phrase, after its manner words, opens with a verb of {@code zh/action-verbs.txt}. */
+    private boolean startsWithActionVerb(String phrase) {
+        String rest = withoutMannerWords(phrase);
+        return actionVerbs.stream().anyMatch(rest::startsWith);
+    }
+
+    private String withoutMannerWords(String phrase) {
+        String rest = phrase;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String word : mannerWords) {
+                if (rest.startsWith(word) && rest.length() > word.length()) {
+                    rest = rest.substring(word.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return rest;
     }
 
     private static List<String> split(String list) {
@@ -246,9 +333,9 @@ final class ChinesePhrases {
         // "资本和金融" stays one item in a list separated by "、"; only a list without "、" splits at "和".
         Pattern separator = list.contains("、") ? LIST_COMMA : ITEM_SPLIT;
         for (String item : separator.split(list)) {
-            String phrase = item.replaceAll("^[“\"‘《]|[”\"’》]$", "").replaceAll("^(?:双方|雙方|在|推进|推進)", "")
-                    .strip();
-            if (phrase.length() >= 2 && phrase.length() <= 20) {
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")
+                    .replaceAll("^(?:双方|雙方|在|于|於|推进|推進)", "")).replaceFirst("").strip();
+            if (phrase.length() >= 2 && phrase.length() <= 20 && !phrase.endsWith("的")) {
                 items.add(phrase);
             }
         }

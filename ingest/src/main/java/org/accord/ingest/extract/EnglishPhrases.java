@@ -25,7 +25,7 @@ final class EnglishPhrases {
                     + "according)\\b");
     private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
             + "(?: of| such as| including| like)?\\s+|\\bcooperat(?:e|ion) (?:in|on) "
-            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b)");
+            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
     private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
     /** "the social sphere and other fields": the list's own closing words. */
@@ -45,6 +45,17 @@ final class EnglishPhrases {
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("(?i)\\b(?:agreement|memorandum|mou|cooperat|"
             + "co-operat|collaborat|partnership|both|parties|sides|jointly|together|the two)");
     private static final int MAX_PHRASE_WORDS = 16;
+    /**
+     * A field or principle of one word ("research", "education") is too general to tell one agreement from another:
+     * a phrase has two words at least.
+     */
+    private static final int MIN_PHRASE_WORDS = 2;
+    private static final int MIN_KNOWN_PRINCIPLES = 2;
+    /** "deepen the cooperation with the goal of optimising A and achieving B": the aims are undertakings too. */
+    private static final Pattern AIM = Pattern.compile("(?i)\\s+with the (?:goal|aim|purpose) of\\s+");
+    private static final Pattern LEADING_ADVERB = Pattern.compile("^\\p{L}+ly\\s+(?=\\p{L})");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern AREA_WORD = Pattern.compile("(?i)(?:fields?|areas?|sectors?|domains?)\\b");
     private static final Pattern AREA_PREFIX = Pattern.compile("(?i)^(?:the\\s+)?(?:areas?|fields?|sectors?|domains?)\\s+"
             + "(?:such as|including|like|of)\\s+");
     private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?i)(?:\\s+and\\s+[\\w-]+(?:\\s+results)?)?[\\s”\"')]*");
@@ -85,7 +96,11 @@ final class EnglishPhrases {
         List<String> fields = listAfter(FIELDS, sentence);
         // "focusing on A, B and C" lists fields, unless the sentence named its fields already: then it lists what
         // the parties will do in them.
-        return fields.isEmpty() ? listAfter(FOCUS, sentence) : fields;
+        List<String> listed = fields.isEmpty() ? listAfter(FOCUS, sentence) : fields;
+        // A field is a noun phrase ("sharing best practices" is one): "safeguard national security" is what the
+        // parties will do, and "fields between the two sides" names no field.
+        return listed.stream().filter(f -> isGerund(f) || !startsWithActionVerb(f))
+                .filter(f -> !AREA_WORD.matcher(f).lookingAt()).toList();
     }
 
     /** The principles of cooperation the sentence states. */
@@ -96,11 +111,12 @@ final class EnglishPhrases {
 
     /**
      * "realize the complementary advantages, resource sharing, common development, mutual benefit and win-win": the
-     * comma-separated items of a list naming a known principle ({@code en/principles.txt}), without the verb before.
+     * comma-separated items of a list naming two known principles ({@code en/principles.txt}), without the verb
+     * before.
      */
     private List<String> knownPrinciplesListed(String sentence) {
-        Matcher known = knownPrinciple.matcher(sentence);
-        if (!known.find()) {
+        // One known principle in passing ("the potential for mutual benefit") states a hope, not the principles agreed.
+        if (knownPrinciple.matcher(sentence).results().count() < MIN_KNOWN_PRINCIPLES) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
@@ -130,8 +146,12 @@ final class EnglishPhrases {
         if (m.find() && COOPERATION_CONTEXT.matcher(sentence).find()) {
             String rest = sentence.substring(m.end());
             Matcher end = UNDERTAKING_END.matcher(rest);
-            for (String phrase : verbPhrases(end.find() ? rest.substring(0, end.start()) : rest)) {
-                String trimmed = phrase.strip().replaceAll("[,.;:]+$", "");
+            List<String> phrases = new ArrayList<>();
+            for (String part : AIM.split(end.find() ? rest.substring(0, end.start()) : rest)) {
+                phrases.addAll(verbPhrases(part));
+            }
+            for (String phrase : phrases) {
+                String trimmed = withoutFieldList(phrase.strip()).replaceAll("[,.;:]+$", "");
                 if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
                         && trimmed.split("\\s+").length >= 2) {
                     result.add(trimmed);
@@ -141,24 +161,55 @@ final class EnglishPhrases {
         return result;
     }
 
+    /**
+     * "enhance their cooperation in talent nurturing, knowledge exchanges": the list after "cooperation in" or "in
+     * the fields of" is the fields; the undertaking ends before it. Without a comma, "cooperate on technology
+     * training and transfers" stays whole.
+     */
+    private static String withoutFieldList(String phrase) {
+        Matcher fields = FIELDS.matcher(phrase);
+        if (!fields.find() || !phrase.substring(fields.end()).contains(",")) {
+            return phrase;
+        }
+        String before = phrase.substring(0, fields.start());
+        return fields.group().toLowerCase(Locale.ROOT).startsWith("cooperat")
+                ? before + fields.group().replaceFirst("\\s+(?:in|on)\\s+$", "") : before.strip();
+    }
+
     /** Splits "promote A, develop B and establish C" before each verb, leaving "hold A, B and C" whole. */
     private List<String> verbPhrases(String list) {
         List<String> phrases = new ArrayList<>();
         Matcher split = VERB_PHRASE_SPLIT.matcher(list);
         int from = 0;
+        // The verbs of a list share their form: after "offer consulting", "and training services" goes on the object.
+        boolean gerunds = isGerund(list.strip());
         while (split.find()) {
             String next = list.substring(split.end()).replaceFirst("^(?:further|jointly|fully|better|actively|also)\\s+", "");
-            if (startsWithActionVerb(next)) {
+            if (startsWithActionVerb(next) && isGerund(next) == gerunds) {
                 phrases.add(list.substring(from, split.start()));
                 from = split.end();
+            } else if (startsWithActionVerb(next) && split.group().startsWith(",")) {
+                // "facilitate the exchange of news, providing audiences with…": a participle after a comma describes
+                // the undertaking before it and ends the list.
+                phrases.add(list.substring(from, split.start()));
+                return phrases;
             }
         }
         phrases.add(list.substring(from));
         return phrases;
     }
 
+    private static boolean isGerund(String phrase) {
+        return withoutLeadingAdverb(phrase).split("\\s+")[0].toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /** "proactively enhance…": the verb after an adverb in -ly, which stays part of the undertaking. */
+    private static String withoutLeadingAdverb(String phrase) {
+        return LEADING_ADVERB.matcher(phrase).replaceFirst("");
+    }
+
     private boolean startsWithActionVerb(String phrase) {
-        String first = phrase.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String first = withoutLeadingAdverb(phrase).split("\\s+")[0].toLowerCase(Locale.ROOT);
         String base = first.endsWith("ing") ? first.substring(0, first.length() - 3) : first;
         return actionVerbs.contains(first) || actionVerbs.contains(base) || actionVerbs.contains(base + "e");
     }
@@ -178,12 +229,17 @@ final class EnglishPhrases {
             for (String item : list.split(separator)) {
                 String phrase = OTHER_FIELDS.matcher(trimPhrase(item)).replaceFirst("");
                 int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
-                if (words >= 1 && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
+                if (wordsOf(phrase) >= MIN_PHRASE_WORDS && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
                     items.add(phrase);
                 }
             }
         }
         return items;
+    }
+
+    /** The words of a phrase, as its readers count them: "demand-oriented" is two. */
+    private static int wordsOf(String phrase) {
+        return (int) WORD.matcher(phrase).results().count();
     }
 
     private static String trimPhrase(String item) {
@@ -196,6 +252,6 @@ final class EnglishPhrases {
                 .replaceAll("\\W", ""))) {
             words.remove(words.size() - 1);
         }
-        return String.join(" ", words).replaceAll("[\\p{Punct}“”‘’]+$", "").strip();
+        return String.join(" ", words).replaceAll("^[\"“‘']+|[\\p{Punct}“”‘’]+$", "").strip();
     }
 }

@@ -33,6 +33,8 @@ final class SigningPipeline implements Extractor {
     /** News reports a signing within days; the corpus never exceeds two weeks. */
     private static final int BACKGROUND_DAYS = 45;
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** "澳大", "北外": a Chinese short form of a longer name, the characters of which it keeps in order. */
+    private static final Pattern CHINESE_SHORT_FORM = Pattern.compile("\\p{IsHan}{2,4}");
 
     /** An item of a numbered list ("8、", "3.", "(2)"), as news digests report one story an item. */
     private static final Pattern ENUMERATED = Pattern.compile(
@@ -65,8 +67,9 @@ final class SigningPipeline implements Extractor {
         Map<String, Optional<String>> personWords = personWords(facts.attendees);
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
-            ArticleFacts own = signings.size() == 1 ? facts
-                    : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences);
+            ArticleFacts own = (signings.size() == 1 ? facts
+                    : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences))
+                            .withPhrasesOf(signing, signings, sentences, aliases);
             Mention mention = mention(source, article, sentences, signing, own, previous, personWords);
             if (!isBackground(mention, article)) {
                 mentions.add(mention);
@@ -290,9 +293,11 @@ final class SigningPipeline implements Extractor {
                 List.copyOf(principles.values()), List.copyOf(commitments.values()));
     }
 
+    /** Adds the phrases of a sentence, each once per sentence: another sentence may state it of another signing. */
     private static void collect(Map<String, Fact<String>> into, List<String> phrases, Sentence sentence) {
         for (String phrase : phrases) {
-            into.putIfAbsent(OrganisationNames.key(phrase), new Fact<>(phrase, sentence.evidence()));
+            into.putIfAbsent(sentence.start() + ":" + OrganisationNames.key(phrase),
+                    new Fact<>(phrase, sentence.evidence()));
         }
     }
 
@@ -346,17 +351,55 @@ final class SigningPipeline implements Extractor {
 
     /**
      * Facts read from the whole article. One signing takes them all; of several, each takes the attendees named in its
-     * own paragraphs, and the first also those named where no signing is. The fields go with the first signing:
-     * articles reporting several usually list the fields of the lead one. Principles and commitments are shared:
-     * articles state them once for the signings they report together (measured: giving them to the first only
+     * own paragraphs, and the first also those named where no signing is. Each takes the phrases stated where the
+     * article tells of it ({@link #signingsAbout}); phrases stated away from every signing go, if fields, with the
+     * first (articles reporting several usually list the fields of the lead one), else with all: articles state
+     * principles and commitments once for the signings they report together (measured: giving them to the first only
      * lowers commitments F1 from .355 to .312).
      */
     private record ArticleFacts(List<Fact<Attendee>> attendees, List<Fact<String>> fields,
             List<Fact<String>> principles, List<Fact<String>> commitments) {
 
         ArticleFacts of(Set<Integer> own, boolean first, Set<Integer> anySigning, List<Sentence> sentences) {
-            return new ArticleFacts(keep(attendees, own, first, anySigning, sentences), first ? fields : List.of(),
-                    principles, commitments);
+            return new ArticleFacts(keep(attendees, own, first, anySigning, sentences), fields, principles,
+                    commitments);
+        }
+
+        /**
+         * The phrases about this signing: those read where the article tells of it ({@link #signingsAbout}), and
+         * those read away from every signing as before (fields for the first, principles and commitments for all).
+         */
+        ArticleFacts withPhrasesOf(Signing signing, List<Signing> signings, List<Sentence> sentences,
+                Map<String, String> aliases) {
+            return new ArticleFacts(attendees, phrasesOf(fields, signing, signings, sentences, aliases, false),
+                    phrasesOf(principles, signing, signings, sentences, aliases, true),
+                    phrasesOf(commitments, signing, signings, sentences, aliases, true));
+        }
+
+        private static List<Fact<String>> phrasesOf(List<Fact<String>> phrases, Signing signing,
+                List<Signing> signings, List<Sentence> sentences, Map<String, String> aliases, boolean shared) {
+            return distinct(phrases.stream().filter(phrase -> {
+                Sentence sentence = sentenceAt(phrase.evidence().start(), sentences);
+                List<Signing> about = sentence == null ? List.of()
+                        : signingsAbout(sentence, sentences, signings, aliases);
+                return about.isEmpty() ? shared || signing == signings.get(0) : about.contains(signing);
+            }).toList());
+        }
+
+        /** Each phrase once, where it was first read. */
+        static List<Fact<String>> distinct(List<Fact<String>> phrases) {
+            Map<String, Fact<String>> byKey = new LinkedHashMap<>();
+            phrases.forEach(phrase -> byKey.putIfAbsent(OrganisationNames.key(phrase.value()), phrase));
+            return List.copyOf(byKey.values());
+        }
+
+        private static Sentence sentenceAt(int offset, List<Sentence> sentences) {
+            for (Sentence sentence : sentences) {
+                if (sentence.start() <= offset && offset < sentence.end()) {
+                    return sentence;
+                }
+            }
+            return null;
         }
 
         private static <T> List<Fact<T>> keep(List<Fact<T>> facts, Set<Integer> own, boolean first,
@@ -375,6 +418,48 @@ final class SigningPipeline implements Extractor {
             }
             return -1;
         }
+    }
+
+    /**
+     * The signings a phrase read from this sentence is about, when the article reports several. The sentence, or
+     * else the nearest before it in its paragraph, that names two or more parties of a signing decides: the signings
+     * of which it names the most parties, and of those the ones with fewest left unnamed ("三方将在法学、文学等领域…"
+     * after naming the three; "UM will offer…" after "Song and the rector of ULisboa signed…"). Without such a
+     * sentence, the signings reported in the paragraph; none when the paragraph reports no signing.
+     */
+    private static List<Signing> signingsAbout(Sentence sentence, List<Sentence> sentences, List<Signing> signings,
+            Map<String, String> aliases) {
+        for (int i = sentences.indexOf(sentence); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
+            List<Signing> named = signingsNamed(sentences.get(i).text(), signings, aliases);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return signings.stream().filter(s -> s.paragraphs().contains(sentence.paragraph())).toList();
+    }
+
+    /**
+     * The signings of which the text names the most parties, then the fewest left unnamed; none unless it names two
+     * parties of them, or one that tells them from the others ("澳大及里斯本大學簽署…" where the short form "澳大" is not
+     * known to be the University of Macau, which signed all of them).
+     */
+    private static List<Signing> signingsNamed(String text, List<Signing> signings, Map<String, String> aliases) {
+        List<Signing> named = new ArrayList<>();
+        int most = 1;
+        int fewestUnnamed = Integer.MAX_VALUE;
+        for (Signing signing : signings) {
+            int count = signing.partiesNamedIn(text, signings, aliases);
+            int unnamed = signing.parties.size() - count;
+            if (count > most || (count == most && unnamed < fewestUnnamed)) {
+                named.clear();
+                most = count;
+                fewestUnnamed = unnamed;
+            }
+            if (count == most && unnamed == fewestUnnamed) {
+                named.add(signing);
+            }
+        }
+        return most >= 2 || named.size() < signings.size() ? named : List.of();
     }
 
     /** The sentences that report one signing, and its parties as they accumulate. */
@@ -424,6 +509,33 @@ final class SigningPipeline implements Extractor {
                     parties.add(new Fact<>(organisation, sentence.evidence()));
                 }
             }
+        }
+
+        /**
+         * How many of the parties the text names: by any of their names, a short form the article defines, or a name
+         * another signing gives the same organisation ("澳大" for "澳門大學").
+         */
+        int partiesNamedIn(String text, List<Signing> signings, Map<String, String> aliases) {
+            int count = 0;
+            for (Fact<Organisation> party : parties) {
+                List<String> names = new ArrayList<>(party.value().allNames());
+                aliases.forEach((alias, full) -> {
+                    if (names.contains(full)) {
+                        names.add(alias);
+                    }
+                });
+                signings.forEach(other -> other.parties.stream().map(Fact::value)
+                        .filter(o -> OrganisationNames.sameOrganisation(o, party.value())
+                                || isChineseShortForm(o.name(), party.value().name())
+                                || isChineseShortForm(party.value().name(), o.name()))
+                        .forEach(o -> names.addAll(o.allNames())));
+                count += names.stream().anyMatch(text::contains) ? 1 : 0;
+            }
+            return count;
+        }
+
+        private static boolean isChineseShortForm(String shortForm, String name) {
+            return CHINESE_SHORT_FORM.matcher(shortForm).matches() && ChineseAliases.isAbbreviation(shortForm, name);
         }
 
         private boolean isParty(Organisation organisation) {

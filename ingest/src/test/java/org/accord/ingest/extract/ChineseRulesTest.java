@@ -66,6 +66,29 @@ class ChineseRulesTest {
         assertThat(rules.commitments("双方合作后，产量将达到600万吨。")).isEmpty();
     }
 
+    @Test
+    void commitments_verbTheTaggerReadsAsANounAfterMannerWords_isAnUndertaking() {
+        assertThat(rules.commitments("两校将共同建设海洋装备联合实验室。")).containsExactly("共同建设海洋装备联合实验室");
+    }
+
+    @Test
+    void commitments_meansAndHopedForResult_areNoUndertakings() {
+        assertThat(rules.commitments("双方将充分发挥各自优势，联合开展船舶动力技术攻关，实现合作共赢。"))
+                .containsExactly("联合开展船舶动力技术攻关");
+    }
+
+    @Test
+    void commitments_verbPhrasesListedWithEnumerationCommas_areSplit() {
+        assertThat(rules.commitments("两校将互派访问学者、联合举办暑期学校。"))
+                .containsExactly("互派访问学者", "联合举办暑期学校");
+    }
+
+    @Test
+    void commitments_modifiersListedWithEnumerationCommas_stayInOneUndertaking() {
+        assertThat(rules.commitments("双方将开展多层次、宽领域的人员交流。"))
+                .containsExactly("开展多层次、宽领域的人员交流");
+    }
+
     private List<String> people(String sentence) {
         return rules.people(sentence, Map.of()).stream().map(org.accord.core.model.Person::name).toList();
     }
@@ -113,6 +136,11 @@ class ChineseRulesTest {
     }
 
     @Test
+    void principles_oneKnownPrincipleInPassing_isAGoalNotAPrinciple() {
+        assertThat(rules.principles("两地产业结构不同，合作将实现优势互补，前景广阔。")).isEmpty();
+    }
+
+    @Test
     void principles_traditionalScriptAfterAnOpener_areRead() {
         assertThat(rules.principles("特區政府一直按照“優勢互補,互利共贏”的原則加強合作。"))
                 .containsExactly("優勢互補", "互利共贏");
@@ -122,6 +150,28 @@ class ChineseRulesTest {
     void fields_listBeforeAreaWordAfterAVerb_isRead() {
         assertThat(rules.fields("双方将进一步加强如学科建设、人才培养、资本和金融等方面的交流和合作。"))
                 .containsExactly("学科建设", "人才培养", "资本和金融");
+    }
+
+    @Test
+    void fields_verbPhrasesListedBeforeAreaWord_areNoFields() {
+        assertThat(rules.fields("双方将在共建联合实验室、海洋牧场、推动成果转化等领域开展合作。"))
+                .containsExactly("海洋牧场");
+    }
+
+    @Test
+    void fields_wordsClosingTheList_areNoPartOfTheLastItem() {
+        assertThat(rules.fields("协议涵盖港口物流、航运金融以及船员培训等范畴。"))
+                .containsExactly("港口物流", "航运金融", "船员培训");
+    }
+
+    @Test
+    void fields_areasOfAPartyAloneWithoutTheCooperation_areNoFields() {
+        assertThat(rules.fields("该校在冶金、化工等领域优势明显。")).isEmpty();
+    }
+
+    @Test
+    void fields_areasAPartyWillWorkIn_areFields() {
+        assertThat(rules.fields("该集团将在冷链物流、跨境电商等方面加大投入。")).containsExactly("冷链物流", "跨境电商");
     }
 
     @Test

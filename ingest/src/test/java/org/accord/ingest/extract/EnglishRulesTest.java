@@ -83,6 +83,37 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_gerundInsideTheObject_doesNotStartAnotherUndertaking() {
+        assertThat(rules.commitments("Under the agreement, the college will offer tutoring and mentoring services to "
+                + "apprentices.")).containsExactly("offer tutoring and mentoring services to apprentices");
+    }
+
+    @Test
+    void commitments_participleAfterAComma_endsTheUndertakings() {
+        assertThat(rules.commitments("The two agencies will share satellite imagery, providing farmers with warnings "
+                + "of drought.")).containsExactly("share satellite imagery");
+    }
+
+    @Test
+    void commitments_adverbBeforeTheVerb_staysInTheUndertaking() {
+        assertThat(rules.commitments("Both parties will steadily expand joint degree programmes."))
+                .containsExactly("steadily expand joint degree programmes");
+    }
+
+    @Test
+    void commitments_listOfFieldsAfterCooperationIn_isLeftToTheFields() {
+        assertThat(rules.commitments("Both sides will strengthen their cooperation in port logistics, shipbuilding "
+                + "and marine research.")).containsExactly("strengthen their cooperation");
+    }
+
+    @Test
+    void commitments_aimsAfterWithTheGoalOf_areUndertakingsToo() {
+        assertThat(rules.commitments("The two sides will upgrade the shared campus with the goal of attracting "
+                + "overseas students and expanding vocational courses.")).containsExactly("upgrade the shared campus",
+                "attracting overseas students", "expanding vocational courses");
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
@@ -152,6 +183,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void principles_oneKnownPrincipleInPassing_isAHopeNotAPrinciple() {
+        assertThat(rules.principles("The mayor stressed the potential for mutual benefit, citing the port's growth."))
+                .isEmpty();
+    }
+
+    @Test
+    void principles_quotedItems_areReadWithoutTheirQuotes() {
+        assertThat(rules.principles("The partners follow the principles of “market-driven”, “open-ended”, and "
+                + "“results-based”.")).containsExactly("market-driven", "open-ended", "results-based");
+    }
+
+    @Test
     void principles_knownWordsInsideALongerPhrase_areNoPrinciple() {
         assertThat(rules.principles("They share common development goals in sustainable development.")).isEmpty();
     }
@@ -165,8 +208,8 @@ class EnglishRulesTest {
 
     @Test
     void fields_listWithoutCommas_splitsAtAnd() {
-        assertThat(rules.fields("They will cooperate in fields of information and artificial intelligence."))
-                .containsExactly("information", "artificial intelligence");
+        assertThat(rules.fields("They will cooperate in fields of cloud computing and artificial intelligence."))
+                .containsExactly("cloud computing", "artificial intelligence");
     }
 
     @Test
@@ -239,14 +282,32 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_singleWords_areTooGeneralToBeFields() {
+        assertThat(rules.fields("The two ports will work together in areas such as logistics, cold-chain storage, and "
+                + "customs clearance.")).containsExactly("cold-chain storage", "customs clearance");
+    }
+
+    @Test
+    void fields_verbPhrasesAndAreaWords_areNoFields() {
+        assertThat(rules.fields("They will cooperate in the fields of smart grids, build new substations, and "
+                + "grid storage.")).containsExactly("smart grids", "grid storage");
+        assertThat(rules.fields("They will deepen cooperation in various fields between the two sides.")).isEmpty();
+    }
+
+    @Test
+    void fields_cooperationInAManner_isNoField() {
+        assertThat(rules.fields("The partners will cooperate in a deep and pragmatic manner.")).isEmpty();
+    }
+
+    @Test
     void fields_companyDescribedWithAFocus_isNoField() {
         assertThat(rules.fields("TechMediaWire is a platform with a focus on pioneering public companies.")).isEmpty();
     }
 
     @Test
     void fields_closingWordsAndWeekdays_areNoFields() {
-        assertThat(rules.fields("They will cooperate in the fields of economy, trade, the social sphere and other "
-                + "fields.")).containsExactly("economy", "trade", "social sphere");
+        assertThat(rules.fields("They will cooperate in the fields of green energy, the social sphere and other "
+                + "fields.")).containsExactly("green energy", "social sphere");
         assertThat(rules.fields("China and Pakistan agreed cooperation on Monday.")).isEmpty();
     }
 

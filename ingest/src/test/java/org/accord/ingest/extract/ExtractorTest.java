@@ -202,6 +202,37 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_severalSignings_eachTakesThePhrasesStatedAfterNamingItsParties() {
+        Article article = new Article("hub.txt", null, "Northfield University signs two agreements", Language.ENGLISH,
+                LocalDate.of(2022, 3, 4), "Northfield University signed agreements with the Harbor City Council and "
+                        + "the Lakeside Institute of Technology on Monday. Northfield University and the Harbor City "
+                        + "Council signed a framework agreement. Both sides will cooperate in the fields of urban "
+                        + "planning and coastal protection.");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(
+                List.of("Northfield University", "Harbor City Council"),
+                List.of("Northfield University", "Lakeside Institute of Technology"));
+        assertThat(values(mentions.get(0).fields())).containsExactly("urban planning", "coastal protection");
+        assertThat(mentions.get(1).fields()).isEmpty();
+    }
+
+    @Test
+    void extract_severalSignings_shareThePhrasesOfTheSentenceNamingThemAll() {
+        Article article = new Article("hub.txt", null, "东华大学与两家企业签约", Language.CHINESE,
+                LocalDate.of(2022, 3, 4), "3月3日,东华大学分别与江南造船集团、北方化工集团签署合作协议。"
+                        + "东华大学与江南造船集团、北方化工集团将在船舶设计、绿色化工等领域开展合作。\n\n"
+                        + "北方化工集团与东华大学签署协议后,双方将在催化材料等领域开展合作。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).hasSize(2);
+        assertThat(values(mentions.get(0).fields())).containsExactly("船舶设计", "绿色化工");
+        assertThat(values(mentions.get(1).fields())).containsExactly("船舶设计", "绿色化工", "催化材料");
+    }
+
+    @Test
     void extract_hubNamedByItsShortForm_isSplitIntoBilateralSignings() {
         Article article = new Article("um.txt", null, "UM signs agreements in Lisbon", Language.ENGLISH,
                 LocalDate.of(2023, 5, 30), "A delegation from the University of Macau (UM) visited Lisbon. During the "
