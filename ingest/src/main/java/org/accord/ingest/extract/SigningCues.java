@@ -13,13 +13,16 @@ final class SigningCues {
     private final Pattern negations;
     private final Pattern denials;
     private final Pattern further;
+    private final Pattern ceremonies;
 
-    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials, Pattern further) {
+    private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials, Pattern further,
+            Pattern ceremonies) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.negations = negations;
         this.denials = denials;
         this.further = further;
+        this.ceremonies = ceremonies;
     }
 
     /** Cues matched as whole words, ignoring case: for languages written with spaces. */
@@ -28,7 +31,8 @@ final class SigningCues {
                 Lexicon.load(language + "/agreement-nouns.txt").wordPattern(),
                 Lexicon.load(language + "/negations.txt").wordPattern(),
                 Lexicon.load(language + "/headline-denials.txt").wordPattern(),
-                Lexicon.load(language + "/further-signings.txt").wordPattern());
+                Lexicon.load(language + "/further-signings.txt").wordPattern(),
+                Lexicon.load(language + "/ceremonies.txt").wordPattern());
     }
 
     /** Cues matched anywhere, as written: for scripts without spaces between words. */
@@ -37,7 +41,8 @@ final class SigningCues {
                 Lexicon.load(language + "/agreement-nouns.txt").substringPattern(),
                 Lexicon.load(language + "/negations.txt").substringPattern(),
                 Lexicon.load(language + "/headline-denials.txt").substringPattern(),
-                Lexicon.load(language + "/further-signings.txt").substringPattern());
+                Lexicon.load(language + "/further-signings.txt").substringPattern(),
+                Lexicon.load(language + "/ceremonies.txt").substringPattern());
     }
 
     boolean reportsSigning(String sentence) {
@@ -47,6 +52,11 @@ final class SigningCues {
     /** Whether the sentence says the parties also signed something more ("双方还签署", "also signed"). */
     boolean reportsFurtherSigning(String sentence) {
         return further.matcher(sentence).find();
+    }
+
+    /** Whether the sentence speaks of a signing ceremony ("出席了在北京举行的签字仪式", "the signing ceremony"). */
+    boolean mentionsCeremony(String sentence) {
+        return ceremonies.matcher(sentence).find();
     }
 
     /** Whether a headline says there was no signing. */

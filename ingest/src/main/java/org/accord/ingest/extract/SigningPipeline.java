@@ -265,6 +265,12 @@ final class SigningPipeline implements Extractor {
         List<Sentence> near = signing.nearby(sentences);
         Fact<SigningDate> date = first(near, s -> rules.date(s.text(), article.published()));
         Fact<String> location = first(near, s -> rules.location(s.text()));
+        if (previous == null && (date == null || location == null)) {
+            // "壳牌首席执行官…出席了在北京举行的签字仪式" in a later paragraph tells where and when the signing was.
+            List<Sentence> ceremony = sentences.stream().filter(s -> cues.mentionsCeremony(s.text())).toList();
+            date = date != null ? date : first(ceremony, s -> rules.date(s.text(), article.published()));
+            location = location != null ? location : first(ceremony, s -> rules.location(s.text()));
+        }
         if (previous != null) {
             date = date == null ? previous.signedOn() : date;
             location = location == null ? previous.location() : location;

@@ -173,6 +173,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_ceremonyInALaterParagraph_tellsWhereTheSigningWas() {
+        Article article = new Article("later.html", null, "甲集团与乙公司签署合作协议", Language.CHINESE,
+                LocalDate.of(2011, 6, 21), "甲集团与乙公司6月20日签署了一份全球合作协议。\n\n"
+                        + "甲集团总经理张三和乙公司董事长李四出席了在北京举行的签字仪式。");
+
+        assertThat(extractor.extract(article)).singleElement()
+                .satisfies(m -> assertThat(m.location().value()).isEqualTo("北京"));
+    }
+
+    @Test
     void extract_otherPartiesAlsoSigning_isAnotherSigningNotARestatement() {
         Article article = new Article("digest.txt", null, "今日要闻", Language.CHINESE, LocalDate.of(2024, 3, 2),
                 "甲银行与乙集团签署战略合作协议。丙管理局与丁管理局亦签署了谅解备忘录。");
