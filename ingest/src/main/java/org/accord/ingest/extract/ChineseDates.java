@@ -19,6 +19,9 @@ final class ChineseDates {
             + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");
     private static final Pattern DATELINE_THEN_DAY = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})"
             + "\\s*[日号號](?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s{0,3}(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    /** A date whose clause tells of the reporter ("6月13日，记者从…获悉", "13日，董秘告诉记者"): when it was reported. */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?"
+            + "\\d{1,2}\\s*[日号號]\\s*[，,]?\\s*(?=[^，,。；;]{0,25}?(?:记者|記者))");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|當天|，|,|"
             + "举行|舉行|签|簽|在|于|於|召开|召開)");
@@ -37,6 +40,8 @@ final class ChineseDates {
     static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
         // "发布时间：2020-11-10" dates the page, not the event.
         String sentence = PUBLICATION_LABEL.matcher(written).replaceAll("");
+        // "6月13日，记者从…获悉，双方已签署": the day the reporter learned of it, not the day of the signing.
+        sentence = REPORTED_ON.matcher(sentence).replaceAll("");
         Matcher m = DATELINE_THEN_DAY.matcher(sentence);
         if (m.find()) {
             // "2020年11月10日 11月9日，…签约仪式在京举行": the page's date, then the event's, read against it.
