@@ -14,15 +14,17 @@ final class SigningCues {
     private final Pattern denials;
     private final Pattern further;
     private final Pattern ceremonies;
+    private final Pattern events;
 
     private SigningCues(Pattern verbs, Pattern nouns, Pattern negations, Pattern denials, Pattern further,
-            Pattern ceremonies) {
+            Pattern ceremonies, Pattern events) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.negations = negations;
         this.denials = denials;
         this.further = further;
         this.ceremonies = ceremonies;
+        this.events = events;
     }
 
     /** Cues matched as whole words, ignoring case: for languages written with spaces. */
@@ -32,7 +34,8 @@ final class SigningCues {
                 Lexicon.load(language + "/negations.txt").wordPattern(),
                 Lexicon.load(language + "/headline-denials.txt").wordPattern(),
                 Lexicon.load(language + "/further-signings.txt").wordPattern(),
-                Lexicon.load(language + "/ceremonies.txt").wordPattern());
+                Lexicon.load(language + "/ceremonies.txt").wordPattern(),
+                Lexicon.load(language + "/events.txt").wordPattern());
     }
 
     /** Cues matched anywhere, as written: for scripts without spaces between words. */
@@ -42,7 +45,8 @@ final class SigningCues {
                 Lexicon.load(language + "/negations.txt").substringPattern(),
                 Lexicon.load(language + "/headline-denials.txt").substringPattern(),
                 Lexicon.load(language + "/further-signings.txt").substringPattern(),
-                Lexicon.load(language + "/ceremonies.txt").substringPattern());
+                Lexicon.load(language + "/ceremonies.txt").substringPattern(),
+                Lexicon.load(language + "/events.txt").substringPattern());
     }
 
     boolean reportsSigning(String sentence) {
@@ -57,6 +61,16 @@ final class SigningCues {
     /** Whether the sentence speaks of a signing ceremony ("出席了在北京举行的签字仪式", "the signing ceremony"). */
     boolean mentionsCeremony(String sentence) {
         return ceremonies.matcher(sentence).find();
+    }
+
+    /** The events a sentence names ("发布会", "forum"), as written: a signing "在发布会上" took place at that event. */
+    java.util.Set<String> eventsIn(String sentence) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = events.matcher(sentence);
+        while (m.find()) {
+            found.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return found;
     }
 
     /** Whether a headline says there was no signing. */

@@ -267,7 +267,12 @@ final class SigningPipeline implements Extractor {
         Fact<String> location = first(near, s -> rules.location(s.text()));
         if (previous == null && (date == null || location == null)) {
             // "壳牌首席执行官…出席了在北京举行的签字仪式" in a later paragraph tells where and when the signing was.
-            List<Sentence> ceremony = sentences.stream().filter(s -> cues.mentionsCeremony(s.text())).toList();
+            // So does one about the event the signing took place at ("在发布会上…签署" and "发布会今天在北京国贸饭店召开").
+            Set<String> events = new HashSet<>();
+            signing.sentences.forEach(s -> events.addAll(cues.eventsIn(s.text())));
+            List<Sentence> ceremony = sentences.stream().filter(s -> cues.mentionsCeremony(s.text())
+                    || cues.eventsIn(s.text()).stream().anyMatch(e -> events.stream()
+                            .anyMatch(x -> e.contains(x) || x.contains(e)))).toList();
             date = date != null ? date : first(ceremony, s -> rules.date(s.text(), article.published()));
             location = location != null ? location : first(ceremony, s -> rules.location(s.text()));
         }

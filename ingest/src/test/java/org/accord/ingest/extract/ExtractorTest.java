@@ -183,6 +183,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingAtAnEvent_takesWhereAndWhenFromTheSentenceAboutTheEvent() {
+        Article article = new Article("event.html", null, "论坛开幕", Language.CHINESE, LocalDate.of(2011, 4, 26),
+                "由甲杂志主办的低碳新闻发布会今天在北京国贸饭店隆重召开。\n\n专家在会上发言。\n\n"
+                        + "在发布会上，甲杂志社和乙联合会正式签署了合作协议。");
+
+        assertThat(extractor.extract(article)).singleElement().satisfies(m -> {
+            assertThat(m.location().value()).isEqualTo("北京国贸饭店");
+            assertThat(m.signedOn().value().iso()).isEqualTo("2011-04-26");
+        });
+    }
+
+    @Test
     void extract_otherPartiesAlsoSigning_isAnotherSigningNotARestatement() {
         Article article = new Article("digest.txt", null, "今日要闻", Language.CHINESE, LocalDate.of(2024, 3, 2),
                 "甲银行与乙集团签署战略合作协议。丙管理局与丁管理局亦签署了谅解备忘录。");
