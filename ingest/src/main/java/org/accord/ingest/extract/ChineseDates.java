@@ -22,6 +22,11 @@ final class ChineseDates {
     /** A date whose clause tells of the reporter ("6月13日，记者从…获悉", "13日，董秘告诉记者"): when it was reported. */
     private static final Pattern REPORTED_ON = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:\\d{1,2}\\s*月\\s*)?"
             + "\\d{1,2}\\s*[日号號]\\s*[，,]?\\s*(?=[^，,。；;]{0,25}?(?:记者|記者))");
+    /** A news dispatch's dateline: "5月30日電", "2月27日讯". */
+    private static final Pattern DISPATCH = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|電|讯|訊)");
+    /** The lines of a page that tell who put it up and when, not what happened. */
+    private static final Pattern PAGE_DETAILS = Pattern.compile("(?:来源|來源|编辑|編輯|作者|浏览|瀏覽|点击|點擊)\\s*[:：]"
+            + "|责任编辑|責任編輯");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})\\s*[日号號](?:上午|下午|晚|当天|當天|，|,|"
             + "举行|舉行|签|簽|在|于|於|召开|召開)");
@@ -38,6 +43,22 @@ final class ChineseDates {
 
     /** The date the sentence gives for an event, resolved against the publication date. */
     static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
+        if (PAGE_DETAILS.matcher(written).find()) {
+            return Optional.empty(); // "2026年1月15日 来源:华禹教育网": when the page was put up
+        }
+        Matcher dateline = DISPATCH.matcher(written);
+        if (dateline.find()) {
+            // "香港新聞網5月30日電", "本报杭州2月27日讯 …27日上午": the dispatch's day, against which "今天" and "27日"
+            // are read; it is not itself the day of the event.
+            LocalDate day = EventDates.day(null, Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2)),
+                    published).map(SigningDate::date).orElse(null);
+            return eventDate(written.substring(0, dateline.start()) + written.substring(dateline.end()),
+                    day != null ? day : published);
+        }
+        return eventDate(written, published);
+    }
+
+    private static Optional<SigningDate> eventDate(String written, @Nullable LocalDate published) {
         // "发布时间：2020-11-10" dates the page, not the event.
         String sentence = PUBLICATION_LABEL.matcher(written).replaceAll("");
         // "6月13日，记者从…获悉，双方已签署": the day the reporter learned of it, not the day of the signing.

@@ -39,4 +39,20 @@ class ChineseDatesTest {
                 java.time.LocalDate.of(2011, 6, 14))).map(org.accord.core.model.SigningDate::iso)
                 .contains("2011-06-10");
     }
+
+    @Test
+    void in_dispatchDateline_isNoEventDateButTheDayRelativeWordsAreReadAgainst() {
+        java.time.LocalDate published = java.time.LocalDate.of(2025, 2, 28);
+
+        assertThat(ChineseDates.in("香港新聞網5月30日電 甲大學與乙大學簽署戰略合作協議。", published)).isEmpty();
+        assertThat(ChineseDates.in("本报杭州2月27日讯 (记者 陆乐) 27日上午,甲政府与乙集团签署战略合作框架协议。",
+                published)).map(org.accord.core.model.SigningDate::iso).contains("2025-02-27");
+    }
+
+    @Test
+    void in_lineOfPageDetails_givesNoDate() {
+        assertThat(ChineseDates.in("来源:四川日报 时间:2021-12-19 09:47:01编辑:付仁录",
+                java.time.LocalDate.of(2021, 12, 19))).isEmpty();
+        assertThat(ChineseDates.in("2026年1月15日 来源:华禹教育网", java.time.LocalDate.of(2026, 1, 15))).isEmpty();
+    }
 }
