@@ -7,6 +7,15 @@ package org.accord.ingest;
  *
  * <p>Readers stream: a container reports each record to the sink as soon as it is read, so its articles are never all
  * in memory at once.
+ *
+ * <p>Callers seldom use a reader directly: {@link Accord#reader()} holds them all.
+ *
+ * <pre>{@code
+ * for (ArticleReader reader : ServiceLoader.load(ArticleReader.class)) {   // what Readers.standard() finds
+ *     System.out.println(reader.format() + ": " + reader.getClass().getName());
+ * }
+ * List<Article> articles = Accord.reader().read(Path.of("news/page.html"));   // reader chosen by content
+ * }</pre>
  */
 public interface ArticleReader {
 

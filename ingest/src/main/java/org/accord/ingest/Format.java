@@ -1,6 +1,13 @@
 package org.accord.ingest;
 
-/** The formats Accord reads. Each has one {@link ArticleReader}. */
+/**
+ * The formats Accord reads. Each has one {@link ArticleReader}.
+ *
+ * <pre>{@code
+ * Format format = Accord.reader().read(Path.of("export.jsonl"), listener);   // told by content, then name
+ * System.out.println("read as " + format + (format.container() ? ", record by record" : ""));
+ * }</pre>
+ */
 public enum Format {
     /** The plain text of a news page: a headline, a date line, paragraphs. */
     PLAIN_TEXT(false),

@@ -3,6 +3,14 @@ package org.accord.ingest;
 /**
  * An input could not be read as an article. The message names the input and the reason; {@link #source()} and
  * {@link #reason()} carry them as data.
+ *
+ * <pre>{@code
+ * try {
+ *     List<Article> articles = Accord.reader().read(Path.of("press/release.pdf"));
+ * } catch (IngestException e) {
+ *     System.err.println("not read: " + e.source() + ": " + e.reason());
+ * }
+ * }</pre>
  */
 public class IngestException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -18,6 +18,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The stream is read once, by the reader {@link Readers} hands the input to. Whoever opened the underlying stream
  * closes it; readers consume it but do not close it.
+ *
+ * <pre>{@code
+ * public void read(Input input, ArticleSink sink) throws IngestException {   // in an ArticleReader
+ *     RawDocument document = input.readAll();   // at most input.limits().maxDocumentBytes()
+ *     String text = new String(document.content(), StandardCharsets.UTF_8);
+ *     sink.article(new Article(input.source(), null, "", Language.OTHER, null, text));
+ * }
+ * }</pre>
  */
 public final class Input {
     /** How many leading bytes detection looks at. */

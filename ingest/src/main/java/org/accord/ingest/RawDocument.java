@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bytes of one input and the name it came under, before its format is known.
  *
+ * <pre>{@code
+ * RawDocument page = new RawDocument("inbox/page.html", bytes, "gbk");   // charset from an HTTP header
+ * List<Article> articles = Accord.reader().read(page);
+ * List<Article> fromFile = Accord.reader().read(RawDocument.of(Path.of("news/page.html")));
+ * }</pre>
+ *
  * @param source the input's name: a file path, or a path and a record inside a container
  * @param content the raw bytes; the record keeps the array it is given, callers must not change it afterwards
  * @param charset the charset the input's container declared for it (an HTTP {@code Content-Type} in a WARC), or null

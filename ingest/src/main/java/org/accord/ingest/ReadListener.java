@@ -6,6 +6,15 @@ import org.accord.core.model.Article;
  * Told of every record {@link Readers} meets in an input, as soon as it meets it, so that a container's articles need
  * not be held in memory: each record is an article, or is skipped or failed with a reason. A plain document is one
  * record; a container (a JSON Lines file, a feed, a ZIP, a WARC) has one per line, item, entry or response.
+ *
+ * <pre>{@code
+ * List<Mention> mentions = new ArrayList<>();
+ * Format format = Accord.reader().read(Path.of("crawl.warc.gz"), new ReadListener() {
+ *     public void article(Article article) { mentions.addAll(Accord.extractor().extract(article)); }
+ *     public void skipped(String source, String reason) { }
+ *     public void failed(String source, String reason) { System.err.println(source + ": " + reason); }
+ * });
+ * }</pre>
  */
 public interface ReadListener {
 

@@ -11,6 +11,14 @@ import org.accord.core.model.Source;
 /**
  * One article and the signings extraction found in it: what the store keeps of one article.
  *
+ * <pre>{@code
+ * List<ArticleMentions> batch = new ArrayList<>();
+ * for (Article article : Accord.reader().read(file)) {   // the readers and extractor of accord-ingest
+ *     batch.add(new ArticleMentions(article, Accord.extractor().extract(article)));
+ * }
+ * StoreUpdate update = store.add(batch);
+ * }</pre>
+ *
  * @param article the article, text included (its content hash is its key in the store)
  * @param mentions what it says about each signing, in the order it says it; empty when it reports none
  */

@@ -8,6 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A store that cannot be opened, read or written. The message names the file and says why; {@link #problem()} tells
  * callers what kind of failure it is, for instance to tell "try again later" from "this is not a store".
+ *
+ * <pre>{@code
+ * int exitCode = 0;
+ * try (AgreementStore store = AgreementStore.open(Path.of("out/accord.db"))) {
+ *     store.add(batch);
+ * } catch (StoreException e) {   // e.getMessage() names the file and the reason
+ *     exitCode = switch (e.problem()) { case IN_USE -> 4; case UNUSABLE -> 2; case FAILED -> 3; };
+ * }
+ * }</pre>
  */
 public final class StoreException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -22,7 +31,9 @@ public final class StoreException extends Exception {
         FAILED
     }
 
+    /** The store file, as {@link #file()} returns it. */
     private final Path file;
+    /** What kind of failure this is, as {@link #problem()} returns it. */
     private final Problem problem;
 
     /**

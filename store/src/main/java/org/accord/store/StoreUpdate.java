@@ -5,6 +5,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * What one {@link AgreementStore#add} did.
  *
+ * <pre>{@code
+ * StoreUpdate update = store.add(batch);
+ * System.out.printf("%d articles added, %d already stored; %d agreements (%d new, %d with new sources)%n",
+ *         update.articlesAdded(), update.articlesKnown(), update.agreements(), update.newAgreements(),
+ *         update.agreementsWithNewSources());
+ * }</pre>
+ *
  * @param articlesAdded articles the store did not hold before
  * @param articlesKnown articles it already held (same content hash), left as they were
  * @param agreements the agreements in the store afterwards

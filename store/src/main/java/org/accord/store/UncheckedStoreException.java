@@ -3,6 +3,14 @@ package org.accord.store;
 /**
  * A {@link StoreException} where a checked exception cannot be thrown: from the iterator of
  * {@link AgreementStore#select}. {@link #getCause()} tells the file and the problem.
+ *
+ * <pre>{@code
+ * try {
+ *     store.select(AgreementQuery.all(), PartyCountries.unknown()).forEach(a -> System.out.println(a.id()));
+ * } catch (UncheckedStoreException e) {
+ *     throw e.getCause();   // the StoreException, with its file() and problem()
+ * }
+ * }</pre>
  */
 public final class UncheckedStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;

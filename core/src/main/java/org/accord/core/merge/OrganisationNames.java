@@ -8,6 +8,12 @@ import org.accord.core.model.Organisation;
 /**
  * Compares organisation names the way a reader would: ignoring case, width, spacing, punctuation and a leading
  * "the", and accepting a name that contains another when the shorter is long enough not to match by accident.
+ *
+ * <pre>{@code
+ * OrganisationNames.sameName("The Peng Cheng Laboratory", "peng cheng laboratory");   // true
+ * OrganisationNames.sameName("Peng Cheng", "Peng Cheng Laboratory");   // true: long enough to be contained
+ * OrganisationNames.sameName("CAS", "Castle Group");                    // false: too short
+ * }</pre>
  */
 public final class OrganisationNames {
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");

@@ -10,6 +10,13 @@ import org.jspecify.annotations.Nullable;
  * One signing, merged from every mention of it. The values are those the merge chose from the mentions; each mention
  * keeps its own values and evidence, so every value can be traced to the article that stated it.
  *
+ * <pre>{@code
+ * for (Agreement agreement : new AgreementMerger().merge(mentions)) {
+ *     System.out.println(agreement.id() + ": " + agreement.parties().stream().map(Organisation::name).toList());
+ *     agreement.sources().forEach(source -> System.out.println("  " + source.title()));
+ * }
+ * }</pre>
+ *
  * @param id a stable identifier made from the date and the parties
  * @param kind the kind of agreement as stated
  * @param parties the organisations that are party to it

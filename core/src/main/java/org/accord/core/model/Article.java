@@ -11,6 +11,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Evidence offsets ({@link Evidence#start()}, {@link Evidence#end()}) index into {@link #text()}.
  *
+ * <p>The readers of accord-ingest ({@code Accord.reader()}) make them from files; a test can make one itself:
+ *
+ * <pre>{@code
+ * Article article = new Article("memo.txt", null, "Memo", Language.ENGLISH, LocalDate.of(2024, 3, 1),
+ *         "On 1 March 2024 the University of Macau signed an agreement with Tsinghua University.");
+ * Source cited = article.toSource();   // the same without its text, as a mention cites it
+ * }</pre>
+ *
  * @param source where the article was read from: a file path, or a path plus a record inside a container
  * @param url the article's address on the web, when the source states it
  * @param title the headline, empty when the source has none

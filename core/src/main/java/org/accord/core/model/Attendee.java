@@ -5,6 +5,13 @@ import static java.util.Objects.requireNonNull;
 /**
  * A person who attended a signing.
  *
+ * <pre>{@code
+ * for (Attendee attendee : agreement.attendees()) {
+ *     String role = attendee.signatory() ? "signed" : "attended";
+ *     System.out.println(attendee.person().name() + " " + role);
+ * }
+ * }</pre>
+ *
  * @param person who attended
  * @param signatory whether the article says this person signed the agreement
  */

@@ -12,6 +12,14 @@ import java.util.List;
  * "2021-12-15", say the same thing more or less precisely. Values in different scripts ("视频会议", "video
  * conference") are not compared, as they cannot be told apart by their wording.
  *
+ * <pre>{@code
+ * for (Disagreement disagreement : Disagreements.of(agreement)) {
+ *     if (disagreement.field() == Disagreement.Field.SIGNED_ON) {
+ *         System.out.println("date " + disagreement.chosen() + " kept by " + disagreement.rule());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param field the field the articles disagree on
  * @param chosen the value the merged agreement has
  * @param rule the rule that decided between the values

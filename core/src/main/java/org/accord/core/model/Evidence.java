@@ -6,6 +6,13 @@ import static java.util.Objects.requireNonNull;
 /**
  * The sentence of an article that supports a value, and where it stands in {@link Article#text()}.
  *
+ * <pre>{@code
+ * for (Fact<String> field : mention.fields()) {
+ *     Evidence evidence = field.evidence();
+ *     String same = article.text().substring(evidence.start(), evidence.end());   // equals evidence.sentence()
+ * }
+ * }</pre>
+ *
  * @param sentence the sentence, exactly as it appears in the article text
  * @param start offset of the sentence's first character in the article text
  * @param end offset just past the sentence's last character

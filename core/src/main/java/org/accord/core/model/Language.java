@@ -2,7 +2,14 @@ package org.accord.core.model;
 
 import java.util.Locale;
 
-/** The main language of an article. */
+/**
+ * The main language of an article.
+ *
+ * <pre>{@code
+ * Language language = Language.fromCode("zh-Hant");   // CHINESE
+ * String code = article.language().code();            // "en", "zh" or "und"
+ * }</pre>
+ */
 public enum Language {
     /** English. */
     ENGLISH("en"),

@@ -8,6 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one article says about one signing. Every value carries the sentence it was read from.
  *
+ * <pre>{@code
+ * for (Mention mention : extractor.extract(article)) {   // an Extractor of accord-ingest
+ *     for (Fact<Organisation> party : mention.parties()) {
+ *         System.out.println(party.value().name() + " <- " + party.evidence().sentence());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param source the article the mention comes from
  * @param kind the kind of agreement as the article states it ("strategic cooperation agreement", "战略合作协议")
  * @param parties the organisations that are party to the agreement, in the order the article names them

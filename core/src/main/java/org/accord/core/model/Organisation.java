@@ -8,6 +8,12 @@ import java.util.List;
 /**
  * An organisation: a university, a company, a laboratory, a government body.
  *
+ * <pre>{@code
+ * Organisation um = new Organisation("University of Macau", List.of("澳门大学", "UM"));
+ * um.allNames();   // [University of Macau, 澳门大学, UM]
+ * Organisation telecom = Organisation.named("中国电信");   // no alias
+ * }</pre>
+ *
  * @param name the fullest name known
  * @param aliases other names for the same organisation (short forms, translations), without {@code name}
  */

@@ -9,6 +9,13 @@ import java.time.YearMonth;
 /**
  * The date of a signing, as precisely as the article states it.
  *
+ * <pre>{@code
+ * SigningDate day = SigningDate.ofDay(LocalDate.of(2021, 12, 15));
+ * SigningDate month = SigningDate.ofMonth(YearMonth.of(2021, 12));
+ * day.iso();                     // "2021-12-15"; month.iso() is "2021-12"
+ * day.isCompatibleWith(month);   // true: it may be that day; not with ofDay(2021-12-16)
+ * }</pre>
+ *
  * @param date the date; for {@link DatePrecision#MONTH} the first of the month
  * @param precision how much of the date is known
  */

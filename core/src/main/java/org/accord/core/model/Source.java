@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The article a mention comes from, without its text: what reports cite as a source.
  *
+ * <pre>{@code
+ * for (Source source : agreement.sources()) {
+ *     String link = source.url() != null ? source.url() : source.source();
+ *     System.out.println(source.title() + " (" + source.published() + "): " + link);
+ * }
+ * }</pre>
+ *
  * @param source where the article was read from (see {@link Article#source()})
  * @param url the article's web address, when stated
  * @param title the headline

@@ -8,6 +8,14 @@ import java.util.List;
 /**
  * One value of a field as some of the articles behind an agreement state it.
  *
+ * <pre>{@code
+ * for (Disagreement disagreement : Disagreements.of(agreement)) {
+ *     for (StatedValue stated : disagreement.values()) {
+ *         System.out.println(disagreement.field() + " " + stated.value() + ": " + stated.sources().size());
+ *     }
+ * }
+ * }</pre>
+ *
  * @param value the value as written ({@code "2021-12-15"}, {@code "Beijing"})
  * @param sources the articles that state it, at least one
  */

@@ -21,6 +21,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * in order, one paragraph each; the title from the document properties, else the first paragraph styled as a title or
  * heading, else the first paragraph; the publication date from a date line near the top. The file's creation date is
  * never used: it dates the file, not the news.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content is a Word document (a ZIP
+ * with {@code word/} parts), whatever its name.
+ *
+ * <pre>{@code
+ * List<Article> articles = Accord.reader().read(Path.of("press/release.docx"));
+ * }</pre>
  */
 public final class DocxArticleReader extends DocumentReader {
     private static final int HEADER_CHARS = 600;

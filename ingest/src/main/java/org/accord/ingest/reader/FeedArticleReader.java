@@ -26,6 +26,14 @@ import org.jspecify.annotations.Nullable;
  * {@code <summary>}; the item's title, date ({@code pubDate}, {@code dc:date}, {@code published}, {@code updated}) and
  * link. The feed is parsed as a stream, with DTDs and external entities off: a feed that declares entities is refused,
  * so neither XXE nor entity expansion ("billion laughs") can happen.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose root element is {@code <rss>},
+ * {@code <feed>} or {@code <rdf:RDF>}, whatever its name.
+ *
+ * <pre>{@code
+ * Format format = Accord.reader().read(Path.of("news.rss"), listener);   // each item to the listener
+ * }</pre>
  */
 public final class FeedArticleReader implements ArticleReader {
     private static final Set<String> ROOTS = Set.of("rss", "feed", "RDF");

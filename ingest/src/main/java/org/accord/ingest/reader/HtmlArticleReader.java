@@ -18,6 +18,14 @@ import org.jsoup.nodes.Element;
  * Reads an HTML page: the title from Open Graph, the first {@code <h1>} or {@code <title>}; the publication date from
  * {@code article:published_time} and similar meta tags, {@code <time>}, JSON-LD, or a date line near the top; the
  * main text without navigation, footers, forms and hidden elements.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content looks like an HTML page
+ * ({@code <html>}, {@code <body>}, {@code <p>}...), whatever its name.
+ *
+ * <pre>{@code
+ * List<Article> articles = Accord.reader().read(Path.of("news/page.html"));
+ * }</pre>
  */
 public final class HtmlArticleReader extends DocumentReader {
     private static final Pattern SERVER_TAGS = Pattern.compile("<%.*?%>", Pattern.DOTALL);

@@ -23,6 +23,14 @@ import org.accord.ingest.Limits;
  * <p>Fields: the title from {@code title} or {@code headline}; the text from {@code content}, {@code body},
  * {@code text} and similar (plain or HTML); the date from {@code date}, {@code published} and similar; the address from
  * {@code url} or {@code link}.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content starts with a JSON object
+ * or an array of objects, whatever its name.
+ *
+ * <pre>{@code
+ * Format format = Accord.reader().read(Path.of("export.jsonl"), listener);   // each record to the listener
+ * }</pre>
  */
 public final class JsonArticleReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();

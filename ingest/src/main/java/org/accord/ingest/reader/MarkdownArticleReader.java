@@ -20,6 +20,14 @@ import org.jsoup.nodes.Element;
  * ({@code title}), the publication date ({@code date}) and the address ({@code url}, {@code permalink},
  * {@code link}); the body is HTML (as exported by many CMSs) or Markdown, and a leading {@code # heading} is the title
  * when the front matter names none.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content starts with YAML front
+ * matter between {@code ---} lines, whatever its name, and one named {@code .md} whose content shows no other format.
+ *
+ * <pre>{@code
+ * List<Article> articles = Accord.reader().read(Path.of("_posts/2021-12-17-signing.md"));
+ * }</pre>
  */
 public final class MarkdownArticleReader extends DocumentReader {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---\\s*\\R(.*?)\\R---\\s*(?:\\R|\\z)",

@@ -15,6 +15,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * PDFBox sees paragraph breaks; the title from the document information, else the first line; the publication date
  * from a date line near the top. Radical code points that Chinese fonts use for common characters are read as those
  * characters ({@link CjkRadicals}). A PDF without a text layer (a scan) is reported as such: there is no OCR.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content is a PDF (it starts with
+ * {@code %PDF-}), whatever its name.
+ *
+ * <pre>{@code
+ * List<Article> articles = Accord.reader().read(Path.of("press/release.pdf"));
+ * }</pre>
  */
 public final class PdfArticleReader extends DocumentReader {
     private static final int HEADER_CHARS = 600;

@@ -12,6 +12,14 @@ import org.accord.ingest.RawDocument;
  * Reads the plain text of a news page: navigation lines ("Position: Index>>News>>Content"), then a headline, a date
  * line ("Apr 2, 2019 Liu Jianing"), and paragraphs. The headline is the first line near the top that is neither
  * navigation nor a date line; the publication date is the first full date on a short line near the top.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input that neither its content nor its name
+ * shows to be in another format.
+ *
+ * <pre>{@code
+ * List<Article> articles = Accord.reader().read(Path.of("samples/000_332cdf8b368dfd31.txt"));
+ * }</pre>
  */
 public final class PlainTextArticleReader extends DocumentReader {
     private static final int HEADER_LINES = 8;

@@ -27,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * with the charset of its HTTP {@code Content-Type} when it states one and addressed by its {@code WARC-Target-URI}
  * when the page names no canonical address. Other records (requests, metadata, images, redirects) are skipped with
  * the reason. Only one record is in memory at a time, bounded by {@link org.accord.ingest.Limits#maxDocumentBytes()}.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content is a WARC archive, plain
+ * or gzipped.
+ *
+ * <pre>{@code
+ * Format format = Accord.reader().read(Path.of("crawl.warc.gz"), listener);   // each record to the listener
+ * }</pre>
  */
 public final class WarcArticleReader implements ArticleReader {
     private static final int MAX_HEADER_LINE = 64 * 1024;

@@ -19,6 +19,14 @@ import org.accord.ingest.Limits;
  * <p>Zip bombs are bounded: an entry may inflate to at most {@link Limits#maxDocumentBytes()} and an archive may hold
  * at most {@link Limits#maxEntries()} entries. An entry over the size bound stops the archive, since skipping past it
  * would mean inflating it.
+ *
+ * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
+ * returns, finds it through {@code META-INF/services} and hands it every input whose content is a ZIP archive other
+ * than a Word document.
+ *
+ * <pre>{@code
+ * Format format = Accord.reader().read(Path.of("bundle.zip"), listener);   // each entry to the listener
+ * }</pre>
  */
 public final class ZipArticleReader implements ArticleReader {
 
