@@ -28,8 +28,11 @@ import org.accord.report.pdf.PeriodBriefing;
  * Reports.writeBriefing(agreements.get(0), Path.of("out/briefing.pdf"));
  * ReportOptions december = ReportOptions.of(Period.month(YearMonth.of(2021, 12)));
  * Reports.writePeriodBriefing(store.agreements(), december, Path.of("out/briefing-2021-12.pdf"));
- * Reports.writePeriodWorkbook(store.agreements(), december.period(), Path.of("out/agreements-2021-12.xlsx"));
+ * Reports.writePeriodWorkbook(store.agreements(), december, Path.of("out/agreements-2021-12.xlsx"));
  * }</pre>
+ *
+ * <p>The workbook methods that take an {@code Iterable} read the agreements once per sheet and never hold them all,
+ * so that a workbook of any size is written in bounded memory from a view that reads the agreements again each time.
  *
  * <p>All methods are safe to call from several threads at once.
  */
@@ -42,31 +45,70 @@ public final class Reports {
     }
 
     /**
-     * Writes the workbook (.xlsx) to a file, replacing any file of that name.
+     * Writes the workbook (.xlsx) in English to a file, replacing any file of that name.
      *
      * @param agreements the agreements, one row each, in this order
      * @param file the file to write; its directory must exist
      * @throws ReportException naming the file when it cannot be written
      */
     public static void writeWorkbook(List<Agreement> agreements, Path file) {
-        List<Agreement> rows = List.copyOf(agreements);
-        requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> AgreementWorkbook.write(rows, out));
+        writeWorkbook(List.copyOf(agreements), ReportLanguage.EN, file);
     }
 
     /**
-     * Writes the workbook (.xlsx) to a stream. The stream is flushed as far as the workbook writer flushes it, and is
-     * not closed: the caller closes it.
+     * Writes the workbook (.xlsx) in English to a stream. The stream is flushed as far as the workbook writer flushes
+     * it, and is not closed: the caller closes it.
      *
      * @param agreements the agreements, one row each, in this order
      * @param out where to write the workbook
      * @throws ReportException when it cannot be written; the stream may then hold part of a workbook
      */
     public static void writeWorkbook(List<Agreement> agreements, OutputStream out) {
-        List<Agreement> rows = List.copyOf(agreements);
+        writeWorkbook(List.copyOf(agreements), ReportLanguage.EN, out);
+    }
+
+    /**
+     * Writes the workbook (.xlsx) to a file, replacing any file of that name, with its sheet names and headers in a
+     * language.
+     *
+     * <p>The agreements are read once per sheet, and never all held: give a view that reads them again from where
+     * they are kept, and a workbook of any number of agreements is written in bounded memory. They must come the same,
+     * in the same order, each time they are iterated (a {@code List} does).
+     *
+     * <pre>{@code
+     * // Made anew for each sheet, one agreement at a time: never all in memory.
+     * Iterable<Agreement> all = () -> IntStream.range(0, 100_000).mapToObj(i -> agreement(i)).iterator();
+     * Reports.writeWorkbook(all, ReportLanguage.ZH, Path.of("out/agreements.xlsx"));
+     * }</pre>
+     *
+     * @param agreements the agreements, one row each, in this order
+     * @param language the language of the sheet names, headers and the workbook's other words
+     * @param file the file to write; its directory must exist
+     * @throws ReportException naming the file when it cannot be written, or when the agreements do not come the same
+     *     each time
+     */
+    public static void writeWorkbook(Iterable<Agreement> agreements, ReportLanguage language, Path file) {
+        requireNonNull(agreements, "agreements");
+        requireNonNull(language, "language");
+        requireNonNull(file, "file");
+        AtomicFiles.write(file, out -> AgreementWorkbook.write(agreements, language, out));
+    }
+
+    /**
+     * Writes the workbook (.xlsx) to a stream, with its sheet names and headers in a language (see
+     * {@link #writeWorkbook(Iterable, ReportLanguage, Path)}). The stream is not closed: the caller closes it.
+     *
+     * @param agreements the agreements, one row each, in this order; iterated once per sheet
+     * @param language the language of the sheet names, headers and the workbook's other words
+     * @param out where to write the workbook
+     * @throws ReportException when it cannot be written; the stream may then hold part of a workbook
+     */
+    public static void writeWorkbook(Iterable<Agreement> agreements, ReportLanguage language, OutputStream out) {
+        requireNonNull(agreements, "agreements");
+        requireNonNull(language, "language");
         requireNonNull(out, "out");
         try {
-            AgreementWorkbook.write(rows, out);
+            AgreementWorkbook.write(agreements, language, out);
         } catch (IOException | RuntimeException e) {
             throw new ReportException(WORKBOOK, e);
         }
@@ -114,9 +156,23 @@ public final class Reports {
      * @throws ReportException naming the file when it cannot be written
      */
     public static void writePeriodBriefing(List<Agreement> agreements, ReportOptions options, Path file) {
+        writePeriodBriefing((Iterable<Agreement>) List.copyOf(agreements), options, file);
+    }
+
+    /**
+     * Writes the briefing on a period to a file, as {@link #writePeriodBriefing(List, ReportOptions, Path)} does, from
+     * agreements read twice and held only when they are the period's: the others are read and let go.
+     *
+     * @param agreements every agreement known, in any order; iterated twice, giving the same agreements each time
+     * @param options the period, the language of the report's words, the title and the organisation
+     * @param file the file to write; its directory must exist
+     * @throws ReportException naming the file when it cannot be written
+     */
+    public static void writePeriodBriefing(Iterable<Agreement> agreements, ReportOptions options, Path file) {
+        requireNonNull(agreements, "agreements");
         requireNonNull(options, "options");
         requireNonNull(file, "file");
-        PeriodFigures figures = PeriodFigures.of(List.copyOf(agreements), options.period());
+        PeriodFigures figures = PeriodFigures.of(agreements, options.period());
         AtomicFiles.write(file, out -> PeriodBriefing.write(figures, options, out));
     }
 
@@ -130,9 +186,23 @@ public final class Reports {
      * @throws ReportException when it cannot be written; the stream may then hold part of a PDF
      */
     public static void writePeriodBriefing(List<Agreement> agreements, ReportOptions options, OutputStream out) {
+        writePeriodBriefing((Iterable<Agreement>) List.copyOf(agreements), options, out);
+    }
+
+    /**
+     * Writes the briefing on a period to a stream, which is not closed (see
+     * {@link #writePeriodBriefing(Iterable, ReportOptions, Path)}).
+     *
+     * @param agreements every agreement known, in any order; iterated twice, giving the same agreements each time
+     * @param options the period, the language of the report's words, the title and the organisation
+     * @param out where to write the PDF
+     * @throws ReportException when it cannot be written; the stream may then hold part of a PDF
+     */
+    public static void writePeriodBriefing(Iterable<Agreement> agreements, ReportOptions options, OutputStream out) {
+        requireNonNull(agreements, "agreements");
         requireNonNull(options, "options");
         requireNonNull(out, "out");
-        PeriodFigures figures = PeriodFigures.of(List.copyOf(agreements), options.period());
+        PeriodFigures figures = PeriodFigures.of(agreements, options.period());
         try {
             PeriodBriefing.write(figures, options, out);
         } catch (RuntimeException e) {
@@ -141,8 +211,9 @@ public final class Reports {
     }
 
     /**
-     * Writes the workbook of a period to a file, replacing any file of that name: the period's agreements in every
-     * sheet but Monthly, which counts the agreements of every month from the earliest known to the period's end.
+     * Writes the workbook of a period in English to a file, replacing any file of that name: the period's agreements
+     * in every sheet but Monthly, which counts the agreements of every month from the earliest known to the period's
+     * end.
      *
      * @param agreements every agreement known (a store's), in any order
      * @param period the period
@@ -150,15 +221,33 @@ public final class Reports {
      * @throws ReportException naming the file when it cannot be written
      */
     public static void writePeriodWorkbook(List<Agreement> agreements, Period period, Path file) {
-        requireNonNull(period, "period");
-        requireNonNull(file, "file");
-        List<Agreement> all = List.copyOf(agreements);
-        List<Agreement> rows = PeriodFigures.of(all, period).agreements();
-        SortedMap<YearMonth, Integer> monthly = monthsUpTo(all, period);
-        AtomicFiles.write(file, out -> AgreementWorkbook.write(rows, monthly, out));
+        writePeriodWorkbook(List.copyOf(agreements), ReportOptions.of(period), file);
     }
 
-    private static SortedMap<YearMonth, Integer> monthsUpTo(List<Agreement> all, Period period) {
+    /**
+     * Writes the workbook of a period to a file, replacing any file of that name, with its sheet names and headers in
+     * the options' language: the period's agreements, in {@link org.accord.core.query.AgreementQuery#ORDER}, in every
+     * sheet but Monthly, which counts the agreements of every month from the earliest known to the period's end.
+     *
+     * <p>The agreements are read several times and held only when they must be sorted: when they come in that order
+     * already (as a store gives them), none is held, however many there are; else the period's are sorted in memory,
+     * but never the others.
+     *
+     * @param agreements every agreement known (a store's), in any order; each iteration must give the same ones
+     * @param options the period and the language; the title and organisation are the briefing's and unused here
+     * @param file the file to write; its directory must exist
+     * @throws ReportException naming the file when it cannot be written
+     */
+    public static void writePeriodWorkbook(Iterable<Agreement> agreements, ReportOptions options, Path file) {
+        requireNonNull(agreements, "agreements");
+        requireNonNull(options, "options");
+        requireNonNull(file, "file");
+        Iterable<Agreement> rows = PeriodFigures.inPeriod(agreements, options.period());
+        SortedMap<YearMonth, Integer> monthly = monthsUpTo(agreements, options.period());
+        AtomicFiles.write(file, out -> AgreementWorkbook.write(rows, monthly, options.language(), out));
+    }
+
+    private static SortedMap<YearMonth, Integer> monthsUpTo(Iterable<Agreement> all, Period period) {
         SortedMap<YearMonth, Integer> known = PeriodFigures.monthlyCounts(all);
         YearMonth first = known.isEmpty() || known.firstKey().isAfter(period.from()) ? period.from()
                 : known.firstKey();

@@ -1,35 +1,38 @@
 package org.accord.report.excel;
 
-/** The workbook's columns, in order, with their headers and widths. */
-enum Column {
-    ID("ID", 30),
-    SIGNED_ON("Signed on", 12),
-    KIND("Kind", 28),
-    PARTIES("Parties", 40),
-    LOCATION("Location", 26),
-    ATTENDEES("Attendees", 55),
-    FIELDS("Fields", 32),
-    PRINCIPLES("Principles", 32),
-    COMMITMENTS("Commitments", 45),
-    SOURCES("Sources", 55),
-    URL("URL", 45);
+import java.util.function.Function;
+import org.accord.report.internal.Labels;
 
-    private final String header;
+/** The Agreements sheet's columns, in order, with their headers (in the report's words) and widths. */
+enum Column {
+    ID(labels -> labels.sheets().id(), 30),
+    SIGNED_ON(Labels::signedOn, 12),
+    KIND(Labels::kind, 28),
+    PARTIES(Labels::parties, 40),
+    LOCATION(Labels::location, 26),
+    ATTENDEES(Labels::attendees, 55),
+    FIELDS(Labels::fields, 32),
+    PRINCIPLES(Labels::principles, 32),
+    COMMITMENTS(Labels::commitments, 45),
+    SOURCES(Labels::sources, 55),
+    URL(Labels::url, 45);
+
+    private final Function<Labels, String> header;
     /** In characters of the default font; a Chinese character takes about two. */
     private final int width;
 
-    Column(String header, int width) {
+    Column(Function<Labels, String> header, int width) {
         this.header = header;
         this.width = width;
     }
 
-    String header() {
-        return header;
+    String header(Labels labels) {
+        return header.apply(labels);
     }
 
-    /** The width in POI's unit, 1/256 of a character. */
-    int poiWidth() {
-        return width * 256;
+    /** The width in characters of the default font. */
+    int width() {
+        return width;
     }
 
     int index() {

@@ -5,19 +5,19 @@ import java.util.List;
 import org.accord.core.model.DatePrecision;
 import org.accord.core.model.SigningDate;
 import org.accord.report.internal.ReportText;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet written as a table, row after row: a bold, shaded, frozen header with an autofilter, fixed column widths,
  * and typed cells. Text from articles is always a string cell, quote-prefixed when it looks like a formula and cut to
- * Excel's limit; only {@code http} and {@code https} addresses become links.
+ * Excel's limit; only {@code http} and {@code https} addresses become links, which {@link Hyperlinks} keeps out of
+ * memory.
  */
 final class Table {
     /**
@@ -38,8 +38,8 @@ final class Table {
     record Heading(String header, int width) {
     }
 
-    private final Workbook workbook;
     private final Sheet sheet;
+    private final Hyperlinks.Sheet links;
     private final Styles styles;
     private final int columns;
     private final int[] widths;
@@ -47,10 +47,10 @@ final class Table {
     private @Nullable Row current;
     private int currentLines;
 
-    Table(Workbook workbook, Styles styles, String name, List<Heading> headings) {
-        this.workbook = workbook;
+    Table(SXSSFWorkbook workbook, Styles styles, Hyperlinks links, String name, List<Heading> headings) {
         this.styles = styles;
         this.sheet = workbook.createSheet(name);
+        this.links = links.of(workbook, name);
         this.columns = headings.size();
         this.widths = headings.stream().mapToInt(Heading::width).toArray();
         Row row = sheet.createRow(rows++);
@@ -137,17 +137,18 @@ final class Table {
         }
     }
 
-    /** A web address as a link, anything else as text. */
+    /**
+     * A web address as a link, anything else as text; so is a web address past the sheet's
+     * {@value Hyperlinks#MAX_PER_SHEET}th link, which Excel would not take.
+     */
     void url(Row row, int column, @Nullable String url) {
-        if (url == null || !ReportText.isWebUrl(url) || url.length() > MAX_LINK_LENGTH) {
+        if (url == null || !ReportText.isWebUrl(url) || url.length() > MAX_LINK_LENGTH
+                || !links.add(new CellReference(row.getRowNum(), column).formatAsString(), url)) {
             text(row, column, url);
             return;
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(url);
-        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(url);
-        cell.setHyperlink(link);
         cell.setCellStyle(styles.link());
     }
 

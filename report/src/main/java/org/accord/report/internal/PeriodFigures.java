@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Organisation;
 import org.accord.core.query.AgreementQuery;
 import org.accord.report.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of a periodic report, worked out from every agreement of a store: the period's agreements, their
@@ -59,22 +61,23 @@ public record PeriodFigures(
     }
 
     /**
-     * The figures of a period.
+     * The figures of a period. Only the period's agreements are kept; the others are read and let go.
      *
-     * @param all every agreement known, in any order
+     * @param all every agreement known, in any order; iterated twice, so it must give the same agreements each time
      * @param period the period
      */
-    public static PeriodFigures of(List<Agreement> all, Period period) {
-        List<Agreement> inPeriod = all.stream()
-                .filter(a -> AgreementQuery.monthsOf(a).stream().anyMatch(period::contains))
-                .sorted(AgreementQuery.ORDER).toList();
+    public static PeriodFigures of(Iterable<Agreement> all, Period period) {
+        List<Agreement> inPeriod = new ArrayList<>();
         Set<String> earlierNames = new HashSet<>();
         for (Agreement agreement : all) {
             List<YearMonth> months = AgreementQuery.monthsOf(agreement);
-            if (!months.isEmpty() && months.get(months.size() - 1).isBefore(period.from())) {
+            if (months.stream().anyMatch(period::contains)) {
+                inPeriod.add(agreement);
+            } else if (!months.isEmpty() && months.get(months.size() - 1).isBefore(period.from())) {
                 agreement.parties().forEach(p -> p.allNames().forEach(n -> earlierNames.add(OrganisationNames.key(n))));
             }
         }
+        inPeriod.sort(AgreementQuery.ORDER);
         Map<String, Organisation> organisations = new LinkedHashMap<>();
         Set<String> fieldKeys = new HashSet<>();
         List<String> fields = new ArrayList<>();
@@ -102,10 +105,34 @@ public record PeriodFigures(
     }
 
     /**
+     * The period's agreements in {@link AgreementQuery#ORDER}, read from {@code all} each time they are iterated, so
+     * that none is held in memory, when {@code all} gives them in that order (as a store does); else sorted into a
+     * list, which holds the period's agreements but none of the others.
+     *
+     * @param all every agreement known; it must give the same agreements each time it is iterated
+     * @param period the period
+     */
+    public static Iterable<Agreement> inPeriod(Iterable<Agreement> all, Period period) {
+        Iterable<Agreement> view = () -> StreamSupport.stream(all.spliterator(), false)
+                .filter(a -> AgreementQuery.monthsOf(a).stream().anyMatch(period::contains)).iterator();
+        @Nullable Agreement previous = null;
+        for (Agreement agreement : view) {
+            if (previous != null && AgreementQuery.ORDER.compare(previous, agreement) > 0) {
+                List<Agreement> sorted = new ArrayList<>();
+                view.forEach(sorted::add);
+                sorted.sort(AgreementQuery.ORDER);
+                return sorted;
+            }
+            previous = agreement;
+        }
+        return view;
+    }
+
+    /**
      * Agreements per month from {@code from} to {@code to}, both included, months without any included as 0. An
      * undated agreement counts once in each month one of its articles was published in.
      */
-    public static SortedMap<YearMonth, Integer> monthlyCounts(List<Agreement> agreements, YearMonth from,
+    public static SortedMap<YearMonth, Integer> monthlyCounts(Iterable<Agreement> agreements, YearMonth from,
             YearMonth to) {
         SortedMap<YearMonth, Integer> counts = new TreeMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -123,12 +150,9 @@ public record PeriodFigures(
      * Agreements per month over the whole span of the agreements' months (empty when none has a month), months without
      * any included as 0.
      */
-    public static SortedMap<YearMonth, Integer> monthlyCounts(List<Agreement> agreements) {
-        TreeMap<YearMonth, Integer> seen = new TreeMap<>();
-        agreements.forEach(a -> AgreementQuery.monthsOf(a).forEach(m -> seen.put(m, 0)));
-        if (seen.isEmpty()) {
-            return seen;
-        }
-        return monthlyCounts(agreements, seen.firstKey(), seen.lastKey());
+    public static SortedMap<YearMonth, Integer> monthlyCounts(Iterable<Agreement> agreements) {
+        MonthlyCounts counts = new MonthlyCounts();
+        agreements.forEach(counts::add);
+        return counts.spanned();
     }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Internal to the report module: not API.
  */
 public final class ReportText {
-    /** Marks an attendee the article says signed the agreement. */
+    /** Marks an attendee the article says signed the agreement, in English. */
     public static final String SIGNED_MARK = " [signed]";
 
     private ReportText() {
@@ -28,12 +28,20 @@ public final class ReportText {
      * {@code "Guo Dongming (Principal, Dalian University of Technology) [signed]"}.
      */
     public static String attendee(Attendee attendee) {
+        return attendee(attendee, Labels.ENGLISH);
+    }
+
+    /**
+     * An attendee as {@link #attendee(Attendee)} puts it, marked as a signatory in the report's language:
+     * {@code "邵广禄 (党组副书记, 中国电信) [签约]"}.
+     */
+    public static String attendee(Attendee attendee, Labels labels) {
         Person person = attendee.person();
         List<String> details = new ArrayList<>(2);
         addIfStated(details, person.title());
         addIfStated(details, person.organisation());
         String text = details.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", details) + ")";
-        return attendee.signatory() ? text + SIGNED_MARK : text;
+        return attendee.signatory() ? text + labels.sheets().signedMark() : text;
     }
 
     /** A source as its headline followed by where it was read from, or just the latter when there is no headline. */

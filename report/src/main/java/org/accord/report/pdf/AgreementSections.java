@@ -38,6 +38,11 @@ final class AgreementSections {
     private static final String BULLET = "•";
     /** Room for a label and the first lines of its value; with less left on the page, the section starts a new one. */
     private static final float MIN_SECTION_SPACE = 90;
+    /**
+     * The sources kept on the page of their heading: the heading is never left alone, and the others follow on as
+     * room allows rather than take the whole list to a new page.
+     */
+    private static final int SOURCES_WITH_HEADING = 1;
 
     private final Document document;
     private final PdfWriter writer;
@@ -98,23 +103,57 @@ final class AgreementSections {
         addSection(labels.fields(), list(agreement.fields()), citations.fields());
         addSection(labels.principles(), list(agreement.principles()), citations.principles());
         addSection(labels.commitments(), list(agreement.commitments()), citations.commitments());
-        addSection(labels.sources(), sources(agreement.sources()), List.of());
+        addSources(agreement.sources());
     }
 
     /** A label, the value (a paragraph, list or table) and, under it, the sentences it comes from. */
     private void addSection(String label, Element content, List<Citation> evidence) {
         // A label alone at the foot of a page, its value overleaf, reads as a missing value.
-        if (writer.getVerticalPosition(true) - document.bottom() < MIN_SECTION_SPACE) {
+        if (roomLeft() < MIN_SECTION_SPACE) {
             document.newPage();
         }
-        Paragraph heading = new Paragraph(label, type.label());
-        heading.setSpacingBefore(9);
-        heading.setSpacingAfter(2);
-        document.add(heading);
+        document.add(heading(label));
         document.add(content);
         for (Citation citation : evidence) {
             document.add(evidence(citation));
         }
+    }
+
+    private Paragraph heading(String label) {
+        Paragraph heading = new Paragraph(label, type.label());
+        heading.setSpacingBefore(9);
+        heading.setSpacingAfter(2);
+        return heading;
+    }
+
+    /** The height left for content on the current page, in points. */
+    private float roomLeft() {
+        return writer.getVerticalPosition(true) - document.bottom();
+    }
+
+    /**
+     * The sources: their heading and first entry go on this page when they fit, else on the next; later entries
+     * follow on as room allows. Measured, not guessed: an entry with a long headline or address takes several lines,
+     * and a fixed allowance either left the heading alone at the foot of a page, its entries overleaf, or moved a
+     * short list to a new page it did not need.
+     */
+    private void addSources(List<Source> sources) {
+        if (sources.isEmpty()) {
+            addSection(labels.sources(), notStated(), List.of());
+            return;
+        }
+        PdfPTable table = sources(sources);
+        // A fixed width lets the table measure its rows before it is laid out.
+        table.setTotalWidth(document.right() - document.left());
+        table.setLockedWidth(true);
+        float kept = 0;
+        for (int row = 0; row <= Math.min(SOURCES_WITH_HEADING, sources.size()); row++) {
+            kept += table.getRowHeight(row);
+        }
+        if (roomLeft() < kept) {
+            document.newPage();
+        }
+        document.add(table);
     }
 
     private Paragraph evidence(Citation citation) {
@@ -184,12 +223,19 @@ final class AgreementSections {
     }
 
     /**
-     * A borderless table, one row per source: the number in the first column, so that the headline and its details
-     * hang under each other, and rows never split over two pages (a row moves whole to the next page).
+     * A borderless table: the heading (in the first row, so that the table measures it with the entries), then one
+     * row per source: the number in the first column, so that the headline and its details hang under each other,
+     * and rows never split over two pages (a row moves whole to the next page).
      */
-    private Element sources(List<Source> sources) {
+    private PdfPTable sources(List<Source> sources) {
         PdfPTable table = new PdfPTable(new float[] {1, 16});
         table.setWidthPercentage(100);
+        PdfPCell heading = plainCell(heading(labels.sources()));
+        heading.setColspan(2);
+        // The paragraph's spacing before, which a cell ignores, as padding: the heading sits as the others do.
+        heading.setPaddingTop(9);
+        heading.setPaddingBottom(2);
+        table.addCell(heading);
         for (int i = 0; i < sources.size(); i++) {
             table.addCell(plainCell(new Paragraph("[" + (i + 1) + "]", type.strong())));
             table.addCell(source(sources.get(i)));

@@ -42,8 +42,10 @@ import org.jspecify.annotations.Nullable;
  * of the period: the same agreements give the same document.
  */
 public final class PeriodBriefing {
-    private static final float MARGIN = 54;
-    private static final float TOP_MARGIN = 70;
+    /** The left, right and bottom margins, in points. */
+    static final float MARGIN = 54;
+    /** The top margin, in points: room for the running header above it. */
+    static final float TOP_MARGIN = 70;
     private static final String COVER = "cover";
     private static final String CONTENTS = "contents";
     private static final String TABLE = "table";

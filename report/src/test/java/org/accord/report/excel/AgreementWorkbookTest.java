@@ -156,6 +156,19 @@ class AgreementWorkbookTest {
         }
     }
 
+    @Test
+    void write_urlWithQueryAndQuotes_linkReadsBackExactly() throws IOException {
+        String url = "https://news.example.org/view?id=57324&lang=zh&q='AI'#top";
+
+        try (XSSFWorkbook workbook = written(List.of(AgreementFixtures.withUrl(english(), url)))) {
+            XSSFCell cell = workbook.getSheet(AgreementWorkbook.SHEET_NAME).getRow(1).getCell(Column.URL.index());
+
+            assertThat(cell.getHyperlink().getAddress()).isEqualTo(url);
+            assertThat(workbook.getSheet(AgreementWorkbook.SOURCES).getRow(1).getCell(4).getHyperlink().getAddress())
+                    .isEqualTo(url);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/a", "https://", "www.example.org"})
@@ -199,8 +212,8 @@ class AgreementWorkbookTest {
 
     private static String text(Row row, Column column) {
         Cell cell = row.getCell(column.index());
-        assertThat(cell).as(column.header()).isNotNull();
-        assertThat(cell.getCellType()).as(column.header()).isEqualTo(CellType.STRING);
+        assertThat(cell).as(column.name()).isNotNull();
+        assertThat(cell.getCellType()).as(column.name()).isEqualTo(CellType.STRING);
         return cell.getStringCellValue();
     }
 }

@@ -3,16 +3,22 @@ package org.accord.report.excel;
 import static org.accord.report.AgreementFixtures.chinese;
 import static org.accord.report.AgreementFixtures.english;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Iterator;
 import java.util.List;
 import org.accord.core.model.Agreement;
 import org.accord.report.AgreementFixtures;
+import org.accord.report.CountingIterable;
+import org.accord.report.GeneratedAgreements;
 import org.accord.report.Period;
+import org.accord.report.ReportException;
+import org.accord.report.ReportLanguage;
 import org.accord.report.Reports;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -110,6 +116,50 @@ class WorkbookSheetsTest {
             assertThat(last.getCell(0).getStringCellValue()).isEqualTo("2021-12");
             assertThat(monthly.getDrawingPatriarch().getCharts()).hasSize(1);
         }
+    }
+
+    @Test
+    void write_iterable_readsItOncePerSheetThatListsAgreements() throws IOException {
+        CountingIterable agreements = new CountingIterable(GeneratedAgreements.lazily(250));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        AgreementWorkbook.write(agreements, ReportLanguage.EN, out);
+
+        assertThat(agreements.iterations()).isEqualTo(4);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getSheet(AgreementWorkbook.SHEET_NAME).getLastRowNum()).isEqualTo(250);
+            assertThat(workbook.getSheet(AgreementWorkbook.SHEET_NAME).getRow(250).getCell(0).getStringCellValue())
+                    .isEqualTo(GeneratedAgreements.agreement(249).id());
+            assertThat(workbook.getSheet(AgreementWorkbook.PARTIES).getLastRowNum()).isEqualTo(250 + 250);
+            assertThat(workbook.getSheet(AgreementWorkbook.ATTENDEES).getLastRowNum()).isEqualTo(250);
+            assertThat(workbook.getSheet(AgreementWorkbook.COMMITMENTS).getLastRowNum()).isEqualTo(250);
+            assertThat(workbook.getSheet(AgreementWorkbook.SOURCES).getLastRowNum()).isEqualTo(250);
+            assertThat(workbook.getSheet(AgreementWorkbook.SOURCES).getHyperlinkList()).hasSize(250);
+            XSSFSheet monthly = workbook.getSheet(AgreementWorkbook.MONTHLY);
+            assertThat(monthly.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2010-01");
+            assertThat(monthly.getRow(monthly.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("2010-09");
+        }
+    }
+
+    @Test
+    void write_iterableGivingItsAgreementsOnce_isRefusedNamingTheSheets() {
+        Iterator<Agreement> once = List.of(english(), chinese()).iterator();
+        Iterable<Agreement> agreements = () -> once;
+
+        assertThatThrownBy(() -> Reports.writeWorkbook(agreements, ReportLanguage.EN, new ByteArrayOutputStream()))
+                .isInstanceOf(ReportException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the agreements gave 2 agreements for the first sheet but 0 for the Attendees sheet:"
+                        + " pass agreements that can be iterated again, such as a List");
+    }
+
+    @Test
+    void write_nullAgreement_isRefused() {
+        Iterable<Agreement> agreements = java.util.Arrays.asList(english(), null);
+
+        assertThatThrownBy(() -> Reports.writeWorkbook(agreements, ReportLanguage.EN, new ByteArrayOutputStream()))
+                .isInstanceOf(ReportException.class).cause().isInstanceOf(NullPointerException.class)
+                .hasMessage("agreement");
     }
 
     @Test

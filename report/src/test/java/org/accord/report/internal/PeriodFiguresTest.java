@@ -11,6 +11,7 @@ import org.accord.core.model.Agreement;
 import org.accord.core.model.Organisation;
 import org.accord.core.model.SigningDate;
 import org.accord.report.AgreementFixtures;
+import org.accord.report.CountingIterable;
 import org.accord.report.Period;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,39 @@ class PeriodFiguresTest {
         assertThat(figures.months().firstKey()).isEqualTo(YearMonth.of(2021, 7));
         assertThat(figures.months().get(YearMonth.of(2021, 12))).isEqualTo(1);
         assertThat(figures.agreements()).isEmpty();
+    }
+
+    @Test
+    void inPeriod_agreementsInOrder_areReadAgainEachTimeNotHeld() {
+        Agreement second = AgreementFixtures.withSignedOn(english(), SigningDate.ofDay(LocalDate.of(2021, 12, 20)));
+        CountingIterable all = new CountingIterable(List.of(english(), chinese(), second));
+
+        Iterable<Agreement> december = PeriodFigures.inPeriod(all, Period.month(YearMonth.of(2021, 12)));
+
+        assertThat(december).extracting(Agreement::signedOn).extracting(SigningDate::iso)
+                .containsExactly("2021-12-15", "2021-12-20");
+        assertThat(december).hasSize(2);
+        assertThat(all.iterations()).as("one pass to check the order, then one per iteration").isEqualTo(3);
+    }
+
+    @Test
+    void inPeriod_agreementsOutOfOrder_areSortedOnce() {
+        Agreement second = AgreementFixtures.withSignedOn(english(), SigningDate.ofDay(LocalDate.of(2021, 12, 20)));
+        CountingIterable all = new CountingIterable(List.of(second, english(), chinese()));
+
+        Iterable<Agreement> december = PeriodFigures.inPeriod(all, Period.month(YearMonth.of(2021, 12)));
+
+        assertThat(december).extracting(Agreement::signedOn).extracting(SigningDate::iso)
+                .containsExactly("2021-12-15", "2021-12-20");
+        assertThat(december).hasSize(2);
+        assertThat(all.iterations()).as("one pass to check the order, one to sort").isEqualTo(2);
+    }
+
+    @Test
+    void monthlyCounts_iterable_spansFirstToLastMonthWithZeros() {
+        assertThat(PeriodFigures.monthlyCounts((Iterable<Agreement>) List.of(chinese(), english())))
+                .hasSize(34).containsEntry(YearMonth.of(2019, 3), 1).containsEntry(YearMonth.of(2020, 6), 0)
+                .containsEntry(YearMonth.of(2021, 12), 1);
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.accord.report.internal;
+
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.accord.core.model.Agreement;
+import org.accord.core.query.AgreementQuery;
+
+/**
+ * Agreements per month, counted one agreement at a time, so that a writer streaming agreements can count them on the
+ * way: it holds a number per month, never the agreements. An agreement is in the months
+ * {@link AgreementQuery#monthsOf} gives, each once.
+ *
+ * <p>Internal to the report module: not API. Not thread-safe.
+ */
+public final class MonthlyCounts {
+    private final TreeMap<YearMonth, Integer> counts = new TreeMap<>();
+
+    /** Counts the agreement in each of its months. */
+    public void add(Agreement agreement) {
+        for (YearMonth month : new LinkedHashSet<>(AgreementQuery.monthsOf(agreement))) {
+            counts.merge(month, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The counts from the earliest month counted to the latest, months without any agreement included as 0; empty
+     * when no agreement had a month.
+     */
+    public SortedMap<YearMonth, Integer> spanned() {
+        SortedMap<YearMonth, Integer> spanned = new TreeMap<>();
+        if (counts.isEmpty()) {
+            return spanned;
+        }
+        for (YearMonth month = counts.firstKey(); !month.isAfter(counts.lastKey()); month = month.plusMonths(1)) {
+            spanned.put(month, counts.getOrDefault(month, 0));
+        }
+        return spanned;
+    }
+}
