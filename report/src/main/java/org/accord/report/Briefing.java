@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import org.accord.core.model.Agreement;
 
 /**
@@ -103,9 +102,9 @@ public final class Briefing {
      *     others tell which partners are new and how the months before compare
      * @param file the file to write; its directory must exist
      * @throws ReportException naming the file when it cannot be written
-     * @see Reports#writePeriodBriefing(List, ReportOptions, Path)
+     * @see Reports#writePeriodBriefing(Iterable, ReportOptions, Path)
      */
-    public void write(List<Agreement> agreements, Path file) {
+    public void write(Iterable<Agreement> agreements, Path file) {
         Reports.writePeriodBriefing(agreements, options, file);
     }
 
@@ -116,20 +115,20 @@ public final class Briefing {
      * @param out where to write the PDF
      * @throws ReportException when it cannot be written; the stream may then hold part of a PDF
      */
-    public void write(List<Agreement> agreements, OutputStream out) {
+    public void write(Iterable<Agreement> agreements, OutputStream out) {
         Reports.writePeriodBriefing(agreements, options, out);
     }
 
     /**
-     * Writes the period's workbook to a file, replacing any file of that name: the period's agreements, and the
-     * agreements per month up to the period's end.
+     * Writes the period's workbook to a file, in the briefing's language, replacing any file of that name: the
+     * period's agreements, and the agreements per month up to the period's end.
      *
-     * @param agreements every agreement known (a store's), in any order
+     * @param agreements every agreement known (a store's), in any order; a store's {@code select} streams them
      * @param file the file to write; its directory must exist
      * @throws ReportException naming the file when it cannot be written
-     * @see Reports#writePeriodWorkbook(List, Period, Path)
+     * @see Reports#writePeriodWorkbook(Iterable, ReportOptions, Path)
      */
-    public void writeWorkbook(List<Agreement> agreements, Path file) {
-        Reports.writePeriodWorkbook(agreements, options.period(), file);
+    public void writeWorkbook(Iterable<Agreement> agreements, Path file) {
+        Reports.writePeriodWorkbook(agreements, options, file);
     }
 }

@@ -82,6 +82,19 @@ public final class AgreementFixtures {
         return agreementOf("2021-12-15-中国电信-上海人工智能实验室", mention);
     }
 
+    /**
+     * {@link #english()} merged with a report published earlier that places the signing in Shenzhen: the articles
+     * disagree on the place, and the merge keeps the earlier article's.
+     */
+    public static Agreement disputed() {
+        Mention first = english().mentions().get(0);
+        Source earlier = new Source("corpus/en/pcl-news-2019-03-23.html", "https://www.pcl.ac.cn/news/1",
+                "Peng Cheng Laboratory signs with DUT", Language.ENGLISH, LocalDate.of(2019, 3, 23));
+        Mention report = new Mention(earlier, first.kind(), first.parties(), first.signedOn(),
+                new Fact<>("Shenzhen", first.location().evidence()), List.of(), List.of(), List.of(), List.of());
+        return new org.accord.core.merge.AgreementMerger().merge(List.of(first, report)).get(0);
+    }
+
     /** The agreement with one more party, named first. */
     public static Agreement withFirstParty(Agreement agreement, String name) {
         List<Organisation> parties = new ArrayList<>();

@@ -41,8 +41,9 @@ class BriefingTest {
         String text = textOf(Files.readAllBytes(out.resolve("briefing-2021-12.pdf")));
         assertThat(text).contains("合作协议月报", "合作发展处", "2021年12月", "中国电信").doesNotContain("PengCheng");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("agreements-2021-12.xlsx")))) {
-            // The header row and the one December agreement.
+            // The header row and the one December agreement, under the briefing's language.
             assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
+            assertThat(workbook.getSheetName(0)).isEqualTo("协议");
         }
     }
 

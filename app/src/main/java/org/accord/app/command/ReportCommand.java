@@ -5,16 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.accord.core.model.Agreement;
 import org.accord.core.query.AgreementQuery;
+import org.accord.core.query.PartyCountries;
 import org.accord.report.Period;
 import org.accord.report.ReportLanguage;
 import org.accord.report.ReportOptions;
 import org.accord.report.Reports;
 import org.accord.store.AgreementStore;
 import org.accord.store.StoreException;
+import org.accord.store.UncheckedStoreException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -105,26 +106,31 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out (" + out + ") is a file, not a folder");
         }
         Path file = store != null ? store : out.resolve(RunCommand.STORE);
-        List<Agreement> agreements;
-        try (AgreementStore agreementStore = AgreementStore.openExisting(file)) {
-            agreements = agreementStore.agreements();
-        }
         ReportOptions options = new ReportOptions(period, language, title, organisation);
-        Files.createDirectories(out);
         Path briefing = out.resolve(BRIEFING_PREFIX + period.fileLabel() + ".pdf");
         Path workbook = out.resolve(WORKBOOK_PREFIX + period.fileLabel() + ".xlsx");
-        Reports.writePeriodBriefing(agreements, options, briefing);
-        Reports.writePeriodWorkbook(agreements, period, workbook);
-
-        long inPeriod = agreements.stream().filter(a -> AgreementQuery.monthsOf(a).stream()
-                .anyMatch(period::contains)).count();
+        long inPeriod = 0;
+        long total = 0;
+        try (AgreementStore agreementStore = AgreementStore.openExisting(file)) {
+            // Read from the store as the reports go over them, a few hundred at a time: a large store is never held.
+            Iterable<Agreement> agreements = agreementStore.select(AgreementQuery.all(), PartyCountries.unknown());
+            Files.createDirectories(out);
+            Reports.writePeriodBriefing(agreements, options, briefing);
+            Reports.writePeriodWorkbook(agreements, options, workbook);
+            for (Agreement agreement : agreements) {
+                total++;
+                inPeriod += AgreementQuery.monthsOf(agreement).stream().anyMatch(period::contains) ? 1 : 0;
+            }
+        } catch (UncheckedStoreException e) {
+            throw e.getCause();
+        }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("wrote");
         printer.println("  " + briefing);
         printer.println("  " + workbook);
         printer.flush();
         spec.commandLine().getErr().printf("%s: %d of %d %s in %s, from %s%n", spec.qualifiedName(), inPeriod,
-                agreements.size(), agreements.size() == 1 ? "agreement" : "agreements", period, file);
+                total, total == 1 ? "agreement" : "agreements", period, file);
         return 0;
     }
 

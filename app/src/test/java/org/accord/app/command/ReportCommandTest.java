@@ -98,6 +98,11 @@ class ReportCommandTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("季度简报", "2021年11月至2021年12月", "2项协议", "3家单位");
         }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve("agreements-2021-11-to-2021-12.xlsx")))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("协议");
+            assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(3);
+        }
     }
 
     @Test

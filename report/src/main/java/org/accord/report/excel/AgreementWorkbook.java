@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.accord.core.merge.Disagreements;
 import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Attendee;
@@ -239,6 +240,8 @@ public final class AgreementWorkbook {
             table.text(row, Column.SOURCES.index(),
                     agreement.sources().stream().map(ReportText::source).collect(joining("\n")));
             table.url(row, Column.URL.index(), firstUrl(agreement));
+            table.text(row, Column.DISAGREEMENTS.index(), Disagreements.of(agreement).stream()
+                    .map(d -> ReportText.disagreement(d, labels)).collect(joining("\n")));
             for (Organisation organisation : agreement.parties()) {
                 parties.computeIfAbsent(OrganisationNames.key(organisation.name()), k -> new Party(organisation.name()))
                         .add(organisation, agreement.signedOn());

@@ -15,7 +15,9 @@ enum Column {
     PRINCIPLES(Labels::principles, 32),
     COMMITMENTS(Labels::commitments, 45),
     SOURCES(Labels::sources, 55),
-    URL(Labels::url, 45);
+    URL(Labels::url, 45),
+    /** Where the articles contradict each other on the kind, date or place, and which value was kept and why. */
+    DISAGREEMENTS(Labels::disagreements, 60);
 
     private final Function<Labels, String> header;
     /** In characters of the default font; a Chinese character takes about two. */

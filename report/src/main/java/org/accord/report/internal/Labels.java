@@ -3,6 +3,7 @@ package org.accord.report.internal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.accord.core.model.Disagreement;
 import org.accord.report.Period;
 import org.accord.report.ReportLanguage;
 
@@ -103,6 +104,30 @@ public record Labels(
             "高校", "实验室与研究机构", "企业", "政府机构", "其他",
             "本期", "此前各月",
             Sheets.CHINESE);
+
+    /** The heading of where the articles behind an agreement contradict each other. */
+    public String disagreements() {
+        return language == ReportLanguage.ZH ? "来源说法不一" : "Sources disagree";
+    }
+
+    /** The label of a field the articles may disagree on. */
+    public String field(Disagreement.Field field) {
+        return switch (field) {
+            case KIND -> kind();
+            case SIGNED_ON -> signedOn();
+            case LOCATION -> location();
+        };
+    }
+
+    /** Why a value was kept among contradicting ones, as the merge's rule says it. */
+    public String rule(Disagreement.Rule rule) {
+        boolean zh = language == ReportLanguage.ZH;
+        return switch (rule) {
+            case MOST_ARTICLES -> zh ? "多数来源所述" : "stated by most articles";
+            case FIRST_PUBLISHED -> zh ? "最早发布的来源所述" : "stated by the article published first";
+            case FIRST_SOURCE -> zh ? "按来源顺序取第一个" : "first by source";
+        };
+    }
 
     /** The words of a language. */
     public static Labels of(ReportLanguage language) {

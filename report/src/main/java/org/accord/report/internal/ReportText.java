@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.accord.core.model.Attendee;
+import org.accord.core.model.Disagreement;
 import org.accord.core.model.Person;
 import org.accord.core.model.Source;
+import org.accord.core.model.StatedValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,27 @@ public final class ReportText {
         addIfStated(details, person.organisation());
         String text = details.isEmpty() ? person.name() : person.name() + " (" + String.join(", ", details) + ")";
         return attendee.signatory() ? text + labels.sheets().signedMark() : text;
+    }
+
+    /**
+     * A disagreement in one line: the field, the value kept and why, then each value the articles state with where
+     * they were read from: {@code Location: Jinan, stated by most articles (b.txt, c.txt); Shanghai (a.txt)}.
+     */
+    public static String disagreement(Disagreement disagreement, Labels labels) {
+        boolean zh = labels.language() == org.accord.report.ReportLanguage.ZH;
+        StringBuilder text = new StringBuilder(labels.field(disagreement.field())).append(zh ? "：" : ": ")
+                .append(disagreement.chosen()).append(zh ? "，" : ", ").append(labels.rule(disagreement.rule()));
+        for (StatedValue value : disagreement.values()) {
+            boolean chosen = value == disagreement.values().get(0);
+            if (!chosen) {
+                text.append(zh ? "；" : "; ").append(value.value());
+            }
+            text.append(zh ? "（" : " (")
+                    .append(value.sources().stream().map(Source::source).collect(java.util.stream.Collectors.joining(
+                            zh ? "、" : ", ")))
+                    .append(zh ? "）" : ")");
+        }
+        return text.toString();
     }
 
     /** A source as its headline followed by where it was read from, or just the latter when there is no headline. */

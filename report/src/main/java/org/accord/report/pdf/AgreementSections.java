@@ -14,9 +14,11 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.util.List;
+import org.accord.core.merge.Disagreements;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Attendee;
 import org.accord.core.model.DatePrecision;
+import org.accord.core.model.Disagreement;
 import org.accord.core.model.Organisation;
 import org.accord.core.model.Person;
 import org.accord.core.model.SigningDate;
@@ -103,6 +105,11 @@ final class AgreementSections {
         addSection(labels.fields(), list(agreement.fields()), citations.fields());
         addSection(labels.principles(), list(agreement.principles()), citations.principles());
         addSection(labels.commitments(), list(agreement.commitments()), citations.commitments());
+        List<Disagreement> disagreements = Disagreements.of(agreement);
+        if (!disagreements.isEmpty()) {
+            addSection(labels.disagreements(), list(disagreements.stream()
+                    .map(d -> ReportText.disagreement(d, labels)).toList()), List.of());
+        }
         addSources(agreement.sources());
     }
 

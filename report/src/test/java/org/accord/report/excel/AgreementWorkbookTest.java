@@ -59,13 +59,13 @@ class AgreementWorkbookTest {
 
             assertThat(header.cellIterator()).toIterable().extracting(Cell::getStringCellValue).containsExactly(
                     "ID", "Signed on", "Kind", "Parties", "Location", "Attendees", "Fields", "Principles",
-                    "Commitments", "Sources", "URL");
+                    "Commitments", "Sources", "URL", "Sources disagree");
             assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L3");
             assertThat(sheet.getColumnWidth(Column.ATTENDEES.index()))
                     .isGreaterThan(sheet.getDefaultColumnWidth() * 256);
             assertThat(sheet.getRow(1).getCell(Column.ATTENDEES.index()).getCellStyle().getWrapText()).isTrue();

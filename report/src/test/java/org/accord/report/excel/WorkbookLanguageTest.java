@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.accord.core.model.Agreement;
+import org.accord.report.AgreementFixtures;
 import org.accord.report.Period;
 import org.accord.report.ReportLanguage;
 import org.accord.report.ReportOptions;
@@ -42,7 +43,7 @@ class WorkbookLanguageTest {
     void write_chinese_headersEverySheetInChinese() throws IOException {
         try (XSSFWorkbook workbook = written(List.of(english(), chinese()), ReportLanguage.ZH)) {
             assertThat(headers(workbook.getSheet("协议"))).containsExactly("协议编号", "签署日期", "协议类型", "签约各方",
-                    "签署地点", "出席人员", "合作领域", "合作原则", "合作承诺", "信息来源", "链接");
+                    "签署地点", "出席人员", "合作领域", "合作原则", "合作承诺", "信息来源", "链接", "来源说法不一");
             assertThat(headers(workbook.getSheet("签约方"))).containsExactly("单位", "别称", "协议数", "首次签约", "最近签约");
             assertThat(headers(workbook.getSheet("出席人员"))).containsExactly("协议", "签署日期", "姓名", "职务", "单位",
                     "签约人");
@@ -117,6 +118,28 @@ class WorkbookLanguageTest {
             XSSFSheet monthly = workbook.getSheet("月度统计");
             assertThat(monthly.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2019-03");
             assertThat(monthly.getRow(monthly.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("2021-12");
+        }
+    }
+
+    @Test
+    void write_agreementWhoseArticlesDisagree_showsTheValuesAndTheRuleInItsRow() throws IOException {
+        try (XSSFWorkbook workbook = written(List.of(AgreementFixtures.disputed()), ReportLanguage.EN)) {
+            XSSFSheet sheet = workbook.getSheet("Agreements");
+            int column = headers(sheet).indexOf("Sources disagree");
+            assertThat(sheet.getRow(1).getCell(column).getStringCellValue()).isEqualTo("Location: Shenzhen, stated "
+                    + "by the article published first (corpus/en/pcl-news-2019-03-23.html); International Conference "
+                    + "Center (corpus/en/dlut-pcl-2019-03-22.html)");
+            assertThat(sheet.getRow(1).getCell(headers(sheet).indexOf("Location")).getStringCellValue())
+                    .isEqualTo("Shenzhen");
+        }
+    }
+
+    @Test
+    void write_agreementWhoseArticlesAgree_leavesTheDisagreementsEmpty() throws IOException {
+        try (XSSFWorkbook workbook = written(List.of(english()), ReportLanguage.ZH)) {
+            XSSFSheet sheet = workbook.getSheet("协议");
+            var cell = sheet.getRow(1).getCell(headers(sheet).indexOf("来源说法不一"));
+            assertThat(cell == null ? "" : cell.getStringCellValue()).isEmpty();
         }
     }
 

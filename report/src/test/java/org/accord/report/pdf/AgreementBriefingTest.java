@@ -113,6 +113,19 @@ class AgreementBriefingTest {
     }
 
     @Test
+    void write_articlesThatDisagree_showTheValuesAndTheRuleThatChose() throws IOException {
+        String text = textOf(written(org.accord.report.AgreementFixtures.disputed()));
+
+        assertPrinted(text, "Sources disagree", "Location: Shenzhen, stated by the article published first",
+                "International Conference Center (corpus/en/dlut-pcl-2019-03-22.html)");
+    }
+
+    @Test
+    void write_articlesThatAgree_haveNoDisagreementSection() throws IOException {
+        assertThat(textOf(written(english()))).doesNotContain("Sources disagree");
+    }
+
+    @Test
     void write_missingValues_sayNotStated() throws IOException {
         Agreement agreement = AgreementFixtures.withLocation(AgreementFixtures.withSignedOn(english(), null), null);
 
