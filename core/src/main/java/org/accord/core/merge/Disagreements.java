@@ -20,7 +20,7 @@ import org.accord.core.model.Mention;
  * }</pre>
  */
 public final class Disagreements {
-    static final SingleValues<String> KINDS = new SingleValues<>(Field.KIND, SingleValues.WORDINGS);
+    static final SingleValues<String> KINDS = new SingleValues<>(Field.KIND, SingleValues.KINDS);
     static final SingleValues<org.accord.core.model.SigningDate> DATES =
             new SingleValues<>(Field.SIGNED_ON, SingleValues.DATES);
     static final SingleValues<String> LOCATIONS = new SingleValues<>(Field.LOCATION, SingleValues.WORDINGS);

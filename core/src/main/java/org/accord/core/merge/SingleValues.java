@@ -65,6 +65,29 @@ final class SingleValues<T> {
         }
     };
 
+    /** Kinds of agreement: wordings that share most of their character pairs say the same ("全球合作协议"). */
+    static final Kind<String> KINDS = new Kind<>() {
+        @Override
+        public String text(String value) {
+            return value;
+        }
+
+        @Override
+        public boolean agree(String a, String b) {
+            return WORDINGS.agree(a, b) || KindWording.similar(a, b);
+        }
+
+        @Override
+        public int precision(String value) {
+            return WORDINGS.precision(value);
+        }
+
+        @Override
+        public boolean comparable(String a, String b) {
+            return WORDINGS.comparable(a, b);
+        }
+    };
+
     /** Wordings: one that contains another says the same more precisely; scripts are not compared. */
     static final Kind<String> WORDINGS = new Kind<>() {
         @Override

@@ -109,4 +109,30 @@ class DisagreementsTest {
 
         assertThat(Disagreements.of(agreement)).isEmpty();
     }
+
+    private static Mention withKind(Mention mention, String kind) {
+        return new Mention(mention.source(), new Fact<>(kind, EVIDENCE), mention.parties(), mention.signedOn(),
+                mention.location(), mention.attendees(), mention.fields(), mention.principles(),
+                mention.commitments());
+    }
+
+    @Test
+    void of_kindsWordedAlike_areNoDisagreement() {
+        Agreement agreement = merged(
+                withKind(mention("a.txt", DAY, null, null), "全球合作协议"),
+                withKind(mention("b.txt", DAY, null, null), "全球性合作协议"));
+
+        assertThat(agreement.kind()).isEqualTo("全球性合作协议");
+        assertThat(Disagreements.of(agreement)).isEmpty();
+    }
+
+    @Test
+    void of_differentKinds_areADisagreement() {
+        Agreement agreement = merged(
+                withKind(mention("a.txt", DAY, null, null), "memorandum of understanding"),
+                withKind(mention("b.txt", DAY, null, null), "framework agreement"));
+
+        assertThat(Disagreements.of(agreement)).singleElement().extracting(Disagreement::field)
+                .isEqualTo(Field.KIND);
+    }
 }

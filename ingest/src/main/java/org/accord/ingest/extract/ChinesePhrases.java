@@ -16,7 +16,8 @@ final class ChinesePhrases {
     private static final Pattern TITLES_IN_A_ROW = Pattern.compile("《[^》]{2,40}》(?:\\s*[和与與及、]\\s*《[^》]{2,40}》)+");
     private static final Pattern AGREEMENTS_IN_A_ROW = Pattern.compile("(?:签署|签订|簽署|簽訂)了?[\\p{IsHan}]{2,16}?"
             + "(?:协议|協議|合同|备忘录|備忘錄)(?:[和与與及、][\\p{IsHan}]{2,16}?(?:协议|協議|合同|备忘录|備忘錄))+");
-    private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?[《“]?(["
+    private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?"
+            + "(?:[一两兩二三四五六七八九十多数數]+(?:份|项|項|个|個|批))?[《“]?(["
             + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
     private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
