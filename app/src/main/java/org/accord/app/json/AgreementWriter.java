@@ -8,21 +8,30 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.accord.core.merge.Disagreements;
+import org.accord.core.merge.OrganisationNames;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Attendee;
 import org.accord.core.model.Disagreement;
+import org.accord.core.model.Fact;
+import org.accord.core.model.Mention;
 import org.accord.core.model.Organisation;
 import org.accord.core.model.Source;
 import org.accord.core.model.StatedValue;
 import org.accord.core.query.PartyCountries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes merged agreements as JSON Lines, one agreement a line, fields always in the same order: {@code id},
  * {@code former_ids} (only when it had others before), {@code kind}, {@code parties}, {@code party_aliases} (only
  * when a party has one), {@code party_countries} (only when one is known), {@code signed_on}, {@code location},
  * {@code attendees}, {@code fields}, {@code principles}, {@code commitments}, {@code sources} (the articles behind
- * it) and {@code disagreements} (only when its articles contradict each other on the kind, the date or the place:
+ * it), {@code provenance} (for each value, the sources stating it: {@code kind}, {@code signed_on} and
+ * {@code location} as lists, {@code parties}, {@code attendees}, {@code fields}, {@code principles} and
+ * {@code commitments} as objects by value) and {@code disagreements} (only when its articles contradict each other on
+ * the kind, the date or the place:
  * each with the {@code field}, the value {@code chosen}, the {@code rule} that chose it and every stated value with
  * the sources stating it; see {@link Disagreements}).
  *
@@ -112,6 +121,7 @@ public final class AgreementWriter {
             s.put("language", source.language().code());
             s.put("url", source.url());
         }
+        node.set("provenance", provenance(agreement));
         List<Disagreement> disagreements = Disagreements.of(agreement);
         if (!disagreements.isEmpty()) {
             ArrayNode array = node.putArray("disagreements");
@@ -128,6 +138,61 @@ public final class AgreementWriter {
             }
         }
         return node;
+    }
+
+    /**
+     * Which articles state each value: the sources of the kind, date and place kept (those stating it, or a less
+     * precise form of it), and of each party, attendee, field, principle and commitment.
+     */
+    private ObjectNode provenance(Agreement agreement) {
+        ObjectNode node = mapper.createObjectNode();
+        List<Mention> mentions = agreement.mentions();
+        single(node, "kind", agreement.kind(), mentions, Mention::kind);
+        if (agreement.signedOn() != null) {
+            strings(node.putArray("signed_on"), sources(mentions, m -> m.signedOn() != null
+                    && m.signedOn().value().isCompatibleWith(agreement.signedOn())));
+        }
+        single(node, "location", agreement.location(), mentions, Mention::location);
+        ObjectNode parties = node.putObject("parties");
+        for (Organisation party : agreement.parties()) {
+            strings(parties.putArray(party.name()), sources(mentions, m -> m.partyValues().stream()
+                    .anyMatch(o -> o.allNames().stream().anyMatch(n -> party.allNames().stream()
+                            .anyMatch(p -> OrganisationNames.sameName(n, p))))));
+        }
+        ObjectNode attendees = node.putObject("attendees");
+        for (Attendee attendee : agreement.attendees()) {
+            String key = OrganisationNames.key(attendee.person().name());
+            strings(attendees.putArray(attendee.person().name()), sources(mentions, m -> m.attendees().stream()
+                    .anyMatch(a -> OrganisationNames.key(a.value().person().name()).equals(key))));
+        }
+        listed(node.putObject("fields"), agreement.fields(), mentions, Mention::fields);
+        listed(node.putObject("principles"), agreement.principles(), mentions, Mention::principles);
+        listed(node.putObject("commitments"), agreement.commitments(), mentions, Mention::commitments);
+        return node;
+    }
+
+    private static void single(ObjectNode node, String name, @Nullable String value, List<Mention> mentions,
+            Function<Mention, @Nullable Fact<String>> field) {
+        if (value != null) {
+            String key = OrganisationNames.key(value);
+            strings(node.putArray(name), sources(mentions, m -> {
+                Fact<String> fact = field.apply(m);
+                return fact != null && key.contains(OrganisationNames.key(fact.value()));
+            }));
+        }
+    }
+
+    private static void listed(ObjectNode node, List<String> values, List<Mention> mentions,
+            Function<Mention, List<Fact<String>>> field) {
+        for (String value : values) {
+            String key = OrganisationNames.key(value);
+            strings(node.putArray(value), sources(mentions, m -> field.apply(m).stream()
+                    .anyMatch(f -> OrganisationNames.key(f.value()).equals(key))));
+        }
+    }
+
+    private static List<String> sources(List<Mention> mentions, Predicate<Mention> states) {
+        return mentions.stream().filter(states).map(m -> m.source().source()).distinct().toList();
     }
 
     private static void strings(ArrayNode array, List<String> values) {

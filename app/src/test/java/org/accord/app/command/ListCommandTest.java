@@ -97,7 +97,12 @@ class ListCommandTest {
         List<String> fields = new ArrayList<>();
         telecom.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "kind", "parties", "party_countries", "signed_on", "location",
-                "attendees", "fields", "principles", "commitments", "sources");
+                "attendees", "fields", "principles", "commitments", "sources", "provenance");
+        assertThat(telecom.at("/provenance/signed_on/1").asText()).isEqualTo("b/telecom-again.txt");
+        assertThat(telecom.at("/provenance/location/0").asText()).isEqualTo("a/telecom.txt");
+        assertThat(telecom.at("/provenance/location").size()).isEqualTo(1);
+        assertThat(telecom.at("/provenance/fields/人工智能/0").asText()).isEqualTo("b/telecom-again.txt");
+        assertThat(telecom.at("/provenance/parties/中国电信").size()).isEqualTo(2);
         assertThat(telecom.get("party_countries").get("中国电信").asText()).isEqualTo("CN");
         assertThat(telecom.get("id").asText()).isEqualTo("2021-12-15-中国电信-上海人工智能实验室");
         assertThat(telecom.get("signed_on").asText()).isEqualTo("2021-12-15");
