@@ -13,6 +13,7 @@ import java.util.List;
  * <pre>{@code
  * Period december = Period.month(YearMonth.of(2021, 12));
  * Period quarter = new Period(YearMonth.of(2021, 10), YearMonth.of(2021, 12));
+ * Reports.writePeriodWorkbook(agreements, quarter, Path.of("out/agreements-" + quarter.fileLabel() + ".xlsx"));
  * }</pre>
  *
  * @param from the first month

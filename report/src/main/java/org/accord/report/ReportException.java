@@ -7,6 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report could not be written. When the target was a file, {@link #file()} names it and so does the message; the
  * cause says what went wrong (an I/O error, or a failure inside the workbook or PDF library).
+ *
+ * <pre>{@code
+ * try {
+ *     Reports.writeWorkbook(agreements, Path.of("out/agreements.xlsx"));
+ * } catch (ReportException e) {
+ *     System.err.println(e.getMessage());  // "Could not write report file out/agreements.xlsx: ..."
+ * }
+ * }</pre>
  */
 public final class ReportException extends RuntimeException {
     private static final long serialVersionUID = 1L;

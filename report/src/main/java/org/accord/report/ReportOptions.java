@@ -7,6 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a periodic report covers and how its cover reads.
  *
+ * <pre>{@code
+ * ReportOptions december = ReportOptions.of(Period.month(YearMonth.of(2021, 12)));  // English, default title
+ * ReportOptions quarter = new ReportOptions(new Period(YearMonth.of(2021, 10), YearMonth.of(2021, 12)),
+ *         ReportLanguage.ZH, "合作协议季度简报", "合作发展处");
+ * Reports.writePeriodBriefing(store.agreements(), quarter, Path.of("out/briefing-2021-10-to-2021-12.pdf"));
+ * }</pre>
+ *
  * @param period the months the report covers
  * @param language the language of the report's own words
  * @param title the title on the cover; {@code null} for the default ("Partnership briefing" / "合作协议简报")

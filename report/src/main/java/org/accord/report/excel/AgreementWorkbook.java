@@ -73,7 +73,15 @@ import org.jspecify.annotations.Nullable;
  * <p>The agreements are read once per sheet that lists them, and never held: memory holds a window of rows, the
  * organisations (for Parties) and the months (for Monthly), however many agreements there are. Links are kept in a
  * temporary file until the end, since POI would hold every one in memory; a sheet has at most 65,530 (Excel's limit),
- * and later addresses are text. Use it through {@link org.accord.report.Reports}.
+ * and later addresses are text.
+ *
+ * <p>Internal to the report module and not part of its API: public only because {@link org.accord.report.Reports},
+ * in another package, writes through it. Callers use {@code Reports.writeWorkbook} or
+ * {@link org.accord.report.Briefing#writeWorkbook}, which write a file atomically so:
+ *
+ * <pre>{@code
+ * AtomicFiles.write(file, out -> AgreementWorkbook.write(agreements, ReportLanguage.ZH, out));
+ * }</pre>
  */
 public final class AgreementWorkbook {
     static final String SHEET_NAME = Labels.Sheets.ENGLISH.agreementsSheet();
@@ -114,7 +122,7 @@ public final class AgreementWorkbook {
      * @param out where to write the .xlsx file
      * @throws IOException when the stream cannot be written
      */
-    public static void write(Iterable<Agreement> agreements, OutputStream out) throws IOException {
+    static void write(Iterable<Agreement> agreements, OutputStream out) throws IOException {
         write(agreements, ReportLanguage.EN, out);
     }
 
@@ -141,7 +149,7 @@ public final class AgreementWorkbook {
      * @param out where to write the .xlsx file
      * @throws IOException when the stream cannot be written
      */
-    public static void write(Iterable<Agreement> agreements, SortedMap<YearMonth, Integer> monthly, OutputStream out)
+    static void write(Iterable<Agreement> agreements, SortedMap<YearMonth, Integer> monthly, OutputStream out)
             throws IOException {
         write(agreements, monthly, ReportLanguage.EN, out);
     }

@@ -10,7 +10,15 @@ import org.accord.report.ReportLanguage;
 /**
  * The report's own words in one language: headings, labels, figures. The agreements' values are never translated.
  *
- * <p>Internal to the report module: not API.
+ * <p>Internal to the report module and not part of its API: public only because the workbook and the briefings, in
+ * other packages, share it. Callers choose the language with {@link ReportLanguage}, through
+ * {@link org.accord.report.Reports} or {@link org.accord.report.Briefing}. The writers use it so:
+ *
+ * <pre>{@code
+ * Labels labels = Labels.of(options.language());
+ * String cover = labels.period(options.period());     // "2021年10月至2021年12月"
+ * String sheet = labels.sheets().agreementsSheet();   // "协议"
+ * }</pre>
  *
  * @param sheets the words only the workbook uses
  */
@@ -69,7 +77,7 @@ public record Labels(
                 "Read from", "Contributed", "Month", ReportText.SIGNED_MARK, "Agreements per month (last %d months)");
 
         /** The Chinese words, in the terms of the briefing's Chinese labels. */
-        public static final Sheets CHINESE = new Sheets(
+        static final Sheets CHINESE = new Sheets(
                 "协议", "签约方", "出席人员", "合作承诺", "信息来源", "月度统计",
                 "协议编号", "别称", "协议数", "首次签约", "最近签约",
                 "序号", "承诺内容", "落实情况", "文章标题", "语言", "链接",
@@ -93,7 +101,7 @@ public record Labels(
             Sheets.ENGLISH);
 
     /** The Chinese words. */
-    public static final Labels CHINESE = new Labels(ReportLanguage.ZH,
+    static final Labels CHINESE = new Labels(ReportLanguage.ZH,
             "签署日期", "签署地点", "协议类型", "签约各方", "出席人员", "合作领域", "合作原则", "合作承诺",
             "信息来源", "未提及", "姓名", "职务", "单位", "签约人", "是", "否", "仅知月份",
             "发布日期", "链接", "来源", "（无标题）", "又称", "协议",
@@ -111,7 +119,7 @@ public record Labels(
     }
 
     /** The label of a field the articles may disagree on. */
-    public String field(Disagreement.Field field) {
+    String field(Disagreement.Field field) {
         return switch (field) {
             case KIND -> kind();
             case SIGNED_ON -> signedOn();
@@ -120,7 +128,7 @@ public record Labels(
     }
 
     /** Why a value was kept among contradicting ones, as the merge's rule says it. */
-    public String rule(Disagreement.Rule rule) {
+    String rule(Disagreement.Rule rule) {
         boolean zh = language == ReportLanguage.ZH;
         return switch (rule) {
             case MOST_ARTICLES -> zh ? "多数来源所述" : "stated by most articles";
@@ -135,7 +143,7 @@ public record Labels(
     }
 
     /** A month in words: {@code December 2021}, {@code 2021年12月}. */
-    public String month(YearMonth month) {
+    String month(YearMonth month) {
         return language == ReportLanguage.ZH ? month.getYear() + "年" + month.getMonthValue() + "月"
                 : EN_MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
     }
@@ -147,7 +155,7 @@ public record Labels(
                 : EN_MONTHS[month.getMonthValue() - 1].substring(0, 3) + " " + String.format("%02d", year);
     }
 
-    /** A period in words: {@code December 2021}, {@code October 2021 – December 2021}, {@code 2021年10月至12月}. */
+    /** A period in words: {@code December 2021}, {@code October 2021 – December 2021}, {@code 2021年10月至2021年12月}. */
     public String period(Period period) {
         if (period.isSingleMonth()) {
             return month(period.from());
@@ -157,7 +165,7 @@ public record Labels(
     }
 
     /** A headline figure with its noun: {@code 12 agreements}, {@code 12项协议}. */
-    public String count(long count, String noun) {
+    String count(long count, String noun) {
         return language == ReportLanguage.ZH ? count + noun : count + " " + noun;
     }
 

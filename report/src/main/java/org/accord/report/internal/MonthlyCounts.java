@@ -12,7 +12,17 @@ import org.accord.core.query.AgreementQuery;
  * way: it holds a number per month, never the agreements. An agreement is in the months
  * {@link AgreementQuery#monthsOf} gives, each once.
  *
- * <p>Internal to the report module: not API. Not thread-safe.
+ * <p>Internal to the report module and not part of its API: public only because the workbook, in another package,
+ * counts its Monthly sheet with it. Callers get that sheet through {@link org.accord.report.Reports}. Not
+ * thread-safe. The workbook uses it so:
+ *
+ * <pre>{@code
+ * MonthlyCounts counts = new MonthlyCounts();
+ * for (Agreement agreement : agreements) {
+ *     counts.add(agreement);
+ * }
+ * SortedMap<YearMonth, Integer> monthly = counts.spanned();
+ * }</pre>
  */
 public final class MonthlyCounts {
     private final TreeMap<YearMonth, Integer> counts = new TreeMap<>();

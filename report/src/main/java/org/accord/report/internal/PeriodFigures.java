@@ -28,7 +28,15 @@ import org.jspecify.annotations.Nullable;
  * months its articles were published in). An organisation is a new partner when no agreement wholly before the
  * period has a party of that name or alias (compared as {@link OrganisationNames#key} does).
  *
- * <p>Internal to the report module: not API.
+ * <p>Internal to the report module and not part of its API: public only because {@link org.accord.report.Reports}
+ * and the period briefing, in other packages, share it. Callers use {@code Reports.writePeriodBriefing} or
+ * {@link org.accord.report.Briefing}, which work it out so:
+ *
+ * <pre>{@code
+ * PeriodFigures figures = PeriodFigures.of(store.agreements(), options.period());
+ * int newPartners = figures.newPartners().size();  // a headline figure of the cover
+ * PeriodBriefing.write(figures, options, out);
+ * }</pre>
  *
  * @param period the period
  * @param agreements the period's agreements, in {@link AgreementQuery#ORDER}
@@ -36,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * @param newPartners those of {@code organisations} new in this period
  * @param fields the distinct fields of cooperation of the period, in order of first appearance
  * @param partnerTypes the number of the period's organisations of each type, types with none left out
- * @param months agreements per month, for {@link #MONTHS_BEFORE} months before the period and the period's months
+ * @param months agreements per month, for six months before the period ({@code MONTHS_BEFORE}) and the period's
+ *     months
  */
 public record PeriodFigures(
         Period period,
@@ -48,7 +57,7 @@ public record PeriodFigures(
         SortedMap<YearMonth, Integer> months) {
 
     /** How many months before the period the month chart shows. */
-    public static final int MONTHS_BEFORE = 6;
+    static final int MONTHS_BEFORE = 6;
 
     /** Copies every collection. */
     public PeriodFigures {

@@ -15,11 +15,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * How both reports put values into words: attendees, sources, and which addresses may become links.
  *
- * <p>Internal to the report module: not API.
+ * <p>Internal to the report module and not part of its API: public only because the workbook and the briefings, in
+ * other packages, share it. Callers use {@link org.accord.report.Reports} or {@link org.accord.report.Briefing}.
+ * The writers use it so:
+ *
+ * <pre>{@code
+ * String attendee = ReportText.attendee(agreement.attendees().get(0), labels);  // "邵广禄 (党组副书记, 中国电信) [签约]"
+ * String url = agreement.sources().get(0).url();
+ * boolean linked = ReportText.isWebUrl(url);  // false for javascript:, file: or a bare path
+ * }</pre>
  */
 public final class ReportText {
     /** Marks an attendee the article says signed the agreement, in English. */
-    public static final String SIGNED_MARK = " [signed]";
+    static final String SIGNED_MARK = " [signed]";
 
     private ReportText() {
     }
@@ -29,13 +37,13 @@ public final class ReportText {
      * {@value #SIGNED_MARK} for a signatory:
      * {@code "Guo Dongming (Principal, Dalian University of Technology) [signed]"}.
      */
-    public static String attendee(Attendee attendee) {
+    static String attendee(Attendee attendee) {
         return attendee(attendee, Labels.ENGLISH);
     }
 
     /**
-     * An attendee as {@link #attendee(Attendee)} puts it, marked as a signatory in the report's language:
-     * {@code "邵广禄 (党组副书记, 中国电信) [签约]"}.
+     * An attendee as {@code Name (Title, Organisation)}, leaving out what is not stated, marked as a signatory in the
+     * report's language: {@code "邵广禄 (党组副书记, 中国电信) [签约]"}.
      */
     public static String attendee(Attendee attendee, Labels labels) {
         Person person = attendee.person();

@@ -15,7 +15,15 @@ import org.accord.report.internal.Labels;
  * The PDF briefing on one agreement: the parties and kind as a title, then labelled sections (signed on, location,
  * kind, parties, attendees, fields, principles, commitments, sources), each value followed by the sentences it was
  * read from. The sections are those of the periodic report ({@link AgreementSections}). Printed in Noto Sans SC,
- * embedded as a subset, so Chinese shows on any reader. Use it through {@link org.accord.report.Reports}.
+ * embedded as a subset, so Chinese shows on any reader.
+ *
+ * <p>Internal to the report module and not part of its API: public only because {@link org.accord.report.Reports},
+ * in another package, writes through it. Callers use {@code Reports.writeBriefing}, which writes a file atomically
+ * so:
+ *
+ * <pre>{@code
+ * AtomicFiles.write(file, out -> AgreementBriefing.write(agreement, out));
+ * }</pre>
  */
 public final class AgreementBriefing {
     static final String TITLE_SEPARATOR = AgreementSections.TITLE_SEPARATOR;

@@ -40,6 +40,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Written twice: the first pass finds the page of every heading, which the contents of the second pass print (the
  * contents take the same room in both passes, so the pages do not move). The document's dates are fixed to the end
  * of the period: the same agreements give the same document.
+ *
+ * <p>Internal to the report module and not part of its API: public only because {@link org.accord.report.Reports},
+ * in another package, writes through it. Callers use {@code Reports.writePeriodBriefing} or
+ * {@link org.accord.report.Briefing}, which write it so:
+ *
+ * <pre>{@code
+ * ReportOptions options = ReportOptions.of(Period.month(YearMonth.of(2021, 12)));
+ * PeriodFigures figures = PeriodFigures.of(store.agreements(), options.period());
+ * AtomicFiles.write(file, out -> PeriodBriefing.write(figures, options, out));
+ * }</pre>
  */
 public final class PeriodBriefing {
     /** The left, right and bottom margins, in points. */
