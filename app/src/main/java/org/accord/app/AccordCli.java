@@ -63,7 +63,7 @@ public final class AccordCli implements Runnable {
      * and exits with its exit code (see {@link ExitCodes}).
      */
     public static void main(String[] args) {
-        PrintWriter err = TerminalWriter.isTerminal(System.console())
+        PrintWriter err = TerminalWriter.stderrIsTerminal()
                 ? new TerminalWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)) : utf8(System.err);
         System.exit(commandLine(utf8(System.out), err, OptionDefaults.load(System.getenv(), Path.of("")))
                 .execute(args));
