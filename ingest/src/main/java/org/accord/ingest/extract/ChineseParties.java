@@ -24,9 +24,9 @@ final class ChineseParties {
             + "顶尖高校|頂尖高校|知名高校|一流高校)(?=[\\p{IsHan}A-Za-z]{3,})");
     /** Pronoun referents are no names of the party: "我校" names a different university in every article. */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("我校", "本校", "我院", "本院", "本公司",
-            "该公司", "該公司", "集团", "集團", "公司");
+            "该公司", "該公司", "上市公司", "集团", "集團", "公司");
     private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同(?![时時])|跟|及|以及|、|和");
-    private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|公司|该公司|該公司|"
+    private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|上市公司|公司|该公司|該公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
     private static final Pattern PARTY_COUNT = Pattern.compile("([两兩双雙三四五六七八九十])方(?:共同|联合|聯合)?"
             + "(?:签|簽|战略|戰略|合作|协议|協議|框架|备忘|備忘)");

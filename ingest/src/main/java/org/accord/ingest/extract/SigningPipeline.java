@@ -241,6 +241,10 @@ final class SigningPipeline implements Extractor {
         Signing first = signings.get(0);
         if (first.parties.isEmpty()) {
             first.add(sentence, parties);
+        } else if (signings.size() == 1 && first.parties.size() == 1 && parties.size() == 1) {
+            // "PolyU recently signed a collaboration agreement…" and later "An agreement was signed between PolyU and
+            // the People's Government of Zibo Municipality": each names one side of the one signing reported.
+            first.add(sentence, parties);
         } else if (parties.size() == 2 && signings.size() < MAX_SIGNINGS && separate
                 && signings.stream().anyMatch(s -> s.sharesPartyWith(parties))) {
             signings.add(new Signing(sentence, parties));

@@ -195,6 +195,27 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_eachSideNamedInItsOwnSentence_isOneSigningOfBoth() {
+        Article article = new Article("sides.txt", null, "Alpha opens its research institute", Language.ENGLISH,
+                LocalDate.of(2024, 6, 3), "AlphaU recently signed a collaboration agreement. An agreement was signed "
+                        + "between AlphaU and the People's Government of Beta Municipality.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).singleElement()
+                .isEqualTo(List.of("AlphaU", "People's Government of Beta Municipality"));
+    }
+
+    @Test
+    void extract_listedCompanyInAnAnnouncement_isTheCompanyThatAnnounces() {
+        Article article = new Article("notice.txt", null, "无锡甲数控股份有限公司关于签订合作协议的公告", Language.CHINESE,
+                LocalDate.of(2024, 6, 3), "无锡甲数控股份有限公司董事会公告。无锡甲数控股份有限公司近日召开董事会。"
+                        + "上市公司与乙新能源有限公司签订战略合作协议。");
+
+        List<String> parties = names(extractor.extract(article).get(0));
+        assertThat(parties).hasSize(2).doesNotContain("上市公司").endsWith("乙新能源有限公司");
+        assertThat(parties.get(0)).endsWith("甲数控股份有限公司");
+    }
+
+    @Test
     void extract_otherPartiesAlsoSigning_isAnotherSigningNotARestatement() {
         Article article = new Article("digest.txt", null, "今日要闻", Language.CHINESE, LocalDate.of(2024, 3, 2),
                 "甲银行与乙集团签署战略合作协议。丙管理局与丁管理局亦签署了谅解备忘录。");
