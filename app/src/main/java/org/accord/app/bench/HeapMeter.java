@@ -29,6 +29,12 @@ public final class HeapMeter {
         pools.stream().filter(MemoryPoolMXBean::isValid).forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
+    /** Collects garbage, then tells the heap in use: the live objects, in bytes. */
+    public long liveBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     /** The sum of the heap pools' peak use since the last {@link #reset()} (or since the JVM started), in bytes. */
     public long peakBytes() {
         long peak = 0;

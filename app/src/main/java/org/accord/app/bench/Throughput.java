@@ -1,5 +1,9 @@
 package org.accord.app.bench;
 
+import static java.util.Objects.requireNonNull;
+
+import org.accord.app.pipeline.StageTimes;
+
 /**
  * What one phase of a {@link Benchmark} processed and how long it took.
  *
@@ -8,8 +12,15 @@ package org.accord.app.bench;
  * @param mentions the signings the extractor found
  * @param failures the reads or extractions that failed (a document that fails on every cycle counts every time)
  * @param nanos the wall time, in nanoseconds
+ * @param stages where the time went, summed over the threads, and how many articles the filter let through
  */
-public record Throughput(long articles, long bytes, long mentions, long failures, long nanos) {
+public record Throughput(long articles, long bytes, long mentions, long failures, long nanos, StageTimes stages) {
+
+    /** Checks that the stage times are present. */
+    public Throughput {
+        requireNonNull(stages, "stages");
+    }
+
     /** Bytes in a megabyte, as every figure here counts it: MB = 10^6 bytes. */
     public static final double BYTES_PER_MB = 1e6;
 

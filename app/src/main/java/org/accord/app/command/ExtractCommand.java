@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.accord.app.io.AtomicFiles;
 import org.accord.app.json.PredictionWriter;
 import org.accord.app.option.InputOptions;
 import org.accord.app.option.RegistryOptions;
 import org.accord.app.option.VerbosityOptions;
 import org.accord.app.pipeline.Batch;
+import org.accord.app.pipeline.Failure;
 import org.accord.app.pipeline.FileRead;
 import org.accord.app.pipeline.Pipeline;
+import org.accord.app.pipeline.PredictionSpill;
 import org.accord.app.terminal.ProgressLine;
 import org.accord.store.AgreementStore;
 import org.accord.store.StoreException;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,10 +68,18 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "nothing between runs.")
     private @Nullable Path store;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read and extract (default: the available processors, here ${DEFAULT-VALUE}). "
+                    + "The output is the same whatever the number.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     /** Reads, extracts, writes the predictions, adds the articles to the store if any, and returns the exit code. */
     @Override
     public Integer call() throws IOException, StoreException {
         verbosity.quiet(); // refuses --quiet with --verbose before any work
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads (" + threads + ") must be at least 1");
+        }
         boolean toStdout = json.equals(STDOUT);
         if (!toStdout) {
             inputs.checkOutside(json, "--json");
@@ -94,25 +106,53 @@ public final class ExtractCommand implements Callable<Integer> {
             throws IOException, StoreException {
         ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), spec.qualifiedName(),
                 verbosity.quiet());
-        Batch batch = Pipeline.standard(registry.merger()).run(files, failure -> {
+        Pipeline pipeline = Pipeline.standard(registry.merger()).withThreads(threads);
+        Consumer<Failure> onFailure = failure -> {
             progress.clear();
             Console.reportFailure(spec, failure);
-        }, fileRead -> fileRead(fileRead, progress), progress);
+        };
         PredictionWriter predictions = new PredictionWriter();
+        if (agreementStore == null) {
+            // Without a store nothing needs every article at the end: write them as they come.
+            try (PredictionSpill spill = PredictionSpill.create(predictions::write)) {
+                Batch batch = pipeline.stream(files, spill, onFailure, fileRead -> fileRead(fileRead, progress),
+                        progress);
+                if (toStdout) {
+                    spill.finish(batch, spec.commandLine().getOut());
+                } else {
+                    AtomicFiles.writeText(json, writer -> spill.finish(batch, writer));
+                }
+                return finish(batch, toStdout, "", figures(batch));
+            }
+        }
+        Batch batch = pipeline.run(files, onFailure, fileRead -> fileRead(fileRead, progress), progress);
         if (toStdout) {
             predictions.write(batch, spec.commandLine().getOut());
         } else {
             AtomicFiles.writeText(json, writer -> predictions.write(batch, writer));
         }
-        String stored = "";
-        if (agreementStore != null) {
-            StoreUpdate update = agreementStore.add(Stores.entries(batch));
-            stored = "; store " + agreementStore.file() + ": " + Stores.describe(update);
-        }
+        StoreUpdate update = agreementStore.add(Stores.entries(batch));
+        String stored = "; store " + agreementStore.file() + ": " + Stores.describe(update);
+        return finish(batch, toStdout, stored, Console.figures(batch));
+    }
+
+    private int finish(Batch batch, boolean toStdout, String stored, String figures) {
         if (!verbosity.quiet()) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + Console.figures(batch)
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + figures
                     + (toStdout ? "" : "; wrote " + json) + stored);
         }
         return Console.exitCode(batch);
+    }
+
+    /**
+     * The line of {@link Console#figures}, for a streamed batch: it keeps only the articles that report signings,
+     * so the articles are those counted.
+     */
+    private static String figures(Batch batch) {
+        String line = Console.figures(batch);
+        String kept = String.format("; %d articles, %d signings, ", batch.articles().size(), batch.mentionCount());
+        int at = line.lastIndexOf(kept);
+        return at < 0 ? line : line.substring(0, at) + String.format("; %d articles, %d signings, ",
+                batch.articleCount(), batch.mentionCount()) + line.substring(at + kept.length());
     }
 }

@@ -83,10 +83,18 @@ public final class RunCommand implements Callable<Integer> {
                     + "Articles it holds already are left as they are.")
     private @Nullable Path store;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read and extract (default: the available processors, here ${DEFAULT-VALUE}). "
+                    + "The outputs are the same whatever the number.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     /** Reads, extracts, writes every output, adds the articles to the store and returns the exit code. */
     @Override
     public Integer call() throws IOException, StoreException {
         boolean quiet = verbosity.quiet();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads (" + threads + ") must be at least 1");
+        }
         inputs.checkOutside(out, "--out");
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out (" + out + ") is a file, not a folder");
@@ -99,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
         AgreementMerger merger = registry.merger();
         try (AgreementStore agreementStore = AgreementStore.open(store != null ? store : out.resolve(STORE), merger)) {
             ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), spec.qualifiedName(), quiet);
-            Batch batch = Pipeline.standard(merger).run(files, failure -> {
+            Batch batch = Pipeline.standard(merger).withThreads(threads).run(files, failure -> {
                 progress.clear();
                 Console.reportFailure(spec, failure);
             }, fileRead -> fileRead(fileRead, progress), progress);

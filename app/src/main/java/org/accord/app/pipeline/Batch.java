@@ -12,12 +12,14 @@ import org.accord.core.model.Mention;
 /**
  * What one run of the {@link Pipeline} produced: every input file accounted for as read, skipped or failed, every
  * record of a container (a JSON Lines line, a feed item, a ZIP entry, a WARC record) likewise, the articles read in
- * input order, and the agreements their mentions were merged into. Immutable.
+ * input order (of a {@link Pipeline#stream streamed} run, only those that report a signing), and the agreements their
+ * mentions were merged into. Immutable.
  */
 public final class Batch {
     private final Tally files;
     private final Tally records;
     private final List<ExtractedArticle> articles;
+    private final int articleCount;
     private final List<Failure> failures;
     private final List<Failure> recordFailures;
     private final List<Failure> skipped;
@@ -31,7 +33,21 @@ public final class Batch {
      * @throws IllegalArgumentException when a mention is in no agreement
      */
     Batch(Accounts accounts, List<ExtractedArticle> articles, List<Agreement> agreements) {
+        this(accounts, articles, articles.size(), agreements);
+    }
+
+    /**
+     * @param accounts how every file and record went
+     * @param articles the articles kept, in input order: all those read, or those that report a signing
+     * @param articleCount how many articles were read, kept or not
+     * @param agreements the merged agreements; every mention of {@code articles} must be in exactly one
+     * @throws IllegalArgumentException when a mention is in no agreement, or fewer articles were read than kept
+     */
+    Batch(Accounts accounts, List<ExtractedArticle> articles, int articleCount, List<Agreement> agreements) {
         requireNonNull(accounts, "accounts");
+        checkArgument(articleCount >= articles.size(), "articleCount (%s) must be at least the articles kept (%s)",
+                articleCount, articles.size());
+        this.articleCount = articleCount;
         this.files = accounts.files();
         this.records = accounts.records();
         this.failures = accounts.failedFiles();
@@ -55,6 +71,8 @@ public final class Batch {
      */
     record Accounts(Tally files, Tally records, List<Failure> failedFiles, List<Failure> failedRecords,
             List<Failure> skipped) {
+        /** Nothing read. */
+        static final Accounts NONE = new Accounts(Tally.none(), Tally.none(), List.of(), List.of(), List.of());
 
         /** Copies the lists and checks that they agree with the counts. */
         Accounts {
@@ -92,9 +110,23 @@ public final class Batch {
         return records;
     }
 
-    /** The articles read, in input order. */
+    /**
+     * The articles read, in input order; of a {@link Pipeline#stream streamed} run, only those that report a signing,
+     * without their text.
+     */
     public List<ExtractedArticle> articles() {
         return articles;
+    }
+
+    /** How many articles were read, including those a streamed run did not keep. */
+    public int articleCount() {
+        return articleCount;
+    }
+
+    /** A batch of one article that reports no signing, as a streamed run writes it. */
+    static Batch ofArticle(ExtractedArticle article) {
+        checkArgument(article.mentions().isEmpty(), "the article %s reports signings", article.article().source());
+        return new Batch(Accounts.NONE, List.of(article), List.of());
     }
 
     /** The files that could not be read or extracted, in input order. */

@@ -108,6 +108,33 @@ class BenchCommandFailuresTest {
         assertThat(json).doesNotExist();
     }
 
+    @Test
+    void bench_streamOfTheSamples_letsOneArticleInFiftyThroughTheFilter() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"));
+        Path json = temp.resolve("bench.json");
+
+        Execution execution = Execution.of("bench", in.toString(), "--workload", "stream", "--articles", "200",
+                "--warmup", "0", "--threads", "3", "--json", json.toString());
+
+        assertThat(execution.exitCode()).as(execution.err()).isEqualTo(ExitCodes.OK);
+        assertThat(execution.out()).contains("stream workload until 200 articles; 3 threads",
+                "stream: 1 article in 50 reports a signing (2 inputs)").containsPattern("filter let through\\s+4 of 200");
+        JsonNode summary = JSON.readTree(json.toFile());
+        assertThat(summary.get("measured").get("articles").asLong()).isEqualTo(200);
+        assertThat(summary.get("measured").get("mentions").asLong()).isEqualTo(4);
+        assertThat(summary.get("ceiling").get("articles").asLong()).isEqualTo(200);
+    }
+
+    @Test
+    void bench_zeroThreads_exitsTwo() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+
+        Execution execution = Execution.of("bench", in.toString(), "--threads", "0");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(execution.err()).contains("--threads (0) must be at least 1");
+    }
+
     /** A short bench: 20 articles after a warm-up of 2. */
     private static Execution bench(String... args) {
         List<String> all = new ArrayList<>(List.of("bench"));

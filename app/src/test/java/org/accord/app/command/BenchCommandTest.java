@@ -28,7 +28,7 @@ class BenchCommandTest {
     void benchTheSamples(@TempDir Path temp) throws IOException {
         Path in = Fixtures.copySamples(temp.resolve("in"));
         json = temp.resolve("out").resolve("bench.json");
-        execution = Execution.of("bench", in.toString(), "--articles", "50", "--warmup", "5",
+        execution = Execution.of("bench", in.toString(), "--articles", "50", "--warmup", "5", "--threads", "2",
                 "--json", json.toString());
     }
 
@@ -41,7 +41,8 @@ class BenchCommandTest {
     @Test
     void bench_samples_printsEveryFigureWithItsUnit() {
         assertThat(execution.out())
-                .contains("2 of 2 files loaded", "single-threaded", "available processors", "max heap (-Xmx)")
+                .contains("2 of 2 files loaded", "dense workload until 50 articles; 2 threads",
+                        "available processors", "max heap (-Xmx)")
                 .containsPattern("first read\\s+\\d+\\.\\d ms")
                 .containsPattern("first English extraction\\s+\\d+\\.\\d ms")
                 .containsPattern("first Chinese extraction\\s+\\d+\\.\\d ms")
@@ -52,6 +53,36 @@ class BenchCommandTest {
                 .containsPattern("failures\\s+0\\R")
                 .containsPattern("peak heap\\s+\\d+\\.\\d MiB")
                 .contains("MB = 10^6 bytes", "wrote " + json);
+    }
+
+    @Test
+    void bench_samples_printsWhereTheTimeWentAndTheCeiling() {
+        assertThat(execution.out())
+                .containsPattern("read \\(decode, detect, parse\\)\\s+\\d+\\.\\d % \\(\\d+\\.\\d{3} s\\)")
+                .containsPattern("detect \\(cascade filter\\)\\s+\\d+\\.\\d %")
+                .containsPattern("extract \\(full pipeline\\)\\s+\\d+\\.\\d %")
+                .containsPattern("write \\(predictions\\)\\s+\\d+\\.\\d %")
+                .containsPattern("filter let through\\s+50 of 50 articles")
+                .containsPattern("parse-only ceiling \\(the same documents only read, on 2 threads\\)")
+                .containsPattern("measured / ceiling\\s+\\d+\\.\\d %")
+                .containsPattern("live heap after\\s+\\d+\\.\\d MiB")
+                .containsPattern("resident peak \\(VmHWM\\)\\s+(\\d+\\.\\d MiB|n/a)");
+    }
+
+    @Test
+    void bench_samples_writesTheStagesFilterCeilingAndMemoryToJson() throws IOException {
+        JsonNode summary = JSON.readTree(json.toFile());
+
+        assertThat(summary.get("workload").get("name").asText()).isEqualTo("dense");
+        JsonNode stages = summary.get("stages");
+        assertThat(stages.get("read").asDouble() + stages.get("detect").asDouble() + stages.get("extract").asDouble()
+                + stages.get("write").asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(summary.get("filter").get("passed").asLong()).isEqualTo(summary.get("filter").get("articles")
+                .asLong()).isGreaterThanOrEqualTo(50);
+        assertThat(summary.get("ceiling").get("articles_per_second").asDouble()).isPositive();
+        assertThat(summary.get("share_of_ceiling").asDouble()).isPositive();
+        assertThat(summary.get("live_heap_mib").get("after").asDouble()).isPositive();
+        assertThat(summary.get("rss_mib").has("peak")).isTrue();
     }
 
     @Test
@@ -82,7 +113,7 @@ class BenchCommandTest {
 
         assertThat(summary.get("files").get("found").asInt()).isEqualTo(2);
         assertThat(summary.get("files").get("loaded").asInt()).isEqualTo(2);
-        assertThat(summary.get("threads").asInt()).isEqualTo(1);
+        assertThat(summary.get("threads").asInt()).isEqualTo(2);
         assertThat(summary.get("warmup").get("articles").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(summary.get("environment").get("java").asText()).isNotBlank();
         assertThat(summary.get("environment").get("processors").asInt()).isPositive();

@@ -112,4 +112,34 @@ class ExtractCommandTest {
         assertThat(execution.err()).contains("--json (" + article + ") must not be an input");
         assertThat(article).hasContent(before);
     }
+
+    @Test
+    void extract_severalThreads_writesTheSameBytesAndFiguresAsOneThread() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"));
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(in.resolve("weather-" + i + ".txt"), "Weather " + i + "\n\nRain is expected on day "
+                    + i + ".\n");
+        }
+        Path one = temp.resolve("one.jsonl");
+        Path four = temp.resolve("four.jsonl");
+
+        Execution single = Execution.of("extract", in.toString(), "--json", one.toString(), "--threads", "1");
+        Execution several = Execution.of("extract", in.toString(), "--json", four.toString(), "--threads", "4");
+
+        assertThat(several.exitCode()).isEqualTo(single.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
+        assertThat(Fixtures.lines(one)).hasSize(32);
+        assertThat(several.err()).contains("32 files found, 32 read, 0 failed; 32 articles, 2 signings, 2 agreements")
+                .isEqualTo(single.err().replace(one.toString(), four.toString()));
+    }
+
+    @Test
+    void extract_zeroThreads_exitsTwoNamingTheOption() throws IOException {
+        Path in = Fixtures.copySamples(temp.resolve("in"), Fixtures.ENGLISH_SAMPLE);
+
+        Execution execution = Execution.of("extract", in.toString(), "--json", "-", "--threads", "0");
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(execution.err()).contains("--threads (0) must be at least 1");
+    }
 }
