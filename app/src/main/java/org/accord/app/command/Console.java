@@ -43,7 +43,7 @@ final class Console {
             line.append(String.format("; %d records in containers: %d read, %d skipped, %d failed", records.found(),
                     records.read(), records.skipped(), records.failed()));
         }
-        return line.append(String.format("; %d articles, %d signings, %d agreements", batch.articles().size(),
+        return line.append(String.format("; %d articles, %d signings, %d agreements", batch.articleCount(),
                 batch.mentionCount(), batch.agreements().size())).toString();
     }
 

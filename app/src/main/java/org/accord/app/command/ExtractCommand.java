@@ -122,7 +122,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 } else {
                     AtomicFiles.writeText(json, writer -> spill.finish(batch, writer));
                 }
-                return finish(batch, toStdout, "", figures(batch));
+                return finish(batch, toStdout, "", Console.figures(batch));
             }
         }
         Batch batch = pipeline.run(files, onFailure, fileRead -> fileRead(fileRead, progress), progress);
@@ -142,17 +142,5 @@ public final class ExtractCommand implements Callable<Integer> {
                     + (toStdout ? "" : "; wrote " + json) + stored);
         }
         return Console.exitCode(batch);
-    }
-
-    /**
-     * The line of {@link Console#figures}, for a streamed batch: it keeps only the articles that report signings,
-     * so the articles are those counted.
-     */
-    private static String figures(Batch batch) {
-        String line = Console.figures(batch);
-        String kept = String.format("; %d articles, %d signings, ", batch.articles().size(), batch.mentionCount());
-        int at = line.lastIndexOf(kept);
-        return at < 0 ? line : line.substring(0, at) + String.format("; %d articles, %d signings, ",
-                batch.articleCount(), batch.mentionCount()) + line.substring(at + kept.length());
     }
 }
