@@ -76,6 +76,11 @@ public final class SparkExtraction {
     private static final StructType LINES = DataTypes.createStructType(List.of(
             DataTypes.createStructField("seq", DataTypes.LongType, false),
             DataTypes.createStructField("line", DataTypes.StringType, false)));
+    /** Up to how many edges the components are found on the driver; beyond, by label propagation on the executors. */
+    private static final long DRIVER_EDGES = 50_000_000L;
+    private static final StructType LABELS = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("node", DataTypes.LongType, false),
+            DataTypes.createStructField("label", DataTypes.LongType, false)));
     private static final StructType NAME_GRAMS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("name", DataTypes.StringType, false),
             DataTypes.createStructField("gram", DataTypes.StringType, false)));
@@ -88,6 +93,7 @@ public final class SparkExtraction {
     private final String organisations;
     private final String organisationsName;
     private final int partitions;
+    private long driverEdges = DRIVER_EDGES;
 
     private SparkExtraction(SparkSession spark, String organisations, String organisationsName, int partitions) {
         this.spark = requireNonNull(spark, "spark");
@@ -121,6 +127,13 @@ public final class SparkExtraction {
      */
     public SparkExtraction withPartitions(int count) {
         return new SparkExtraction(spark, organisations, organisationsName, count);
+    }
+
+    /** The job finding components by label propagation beyond this many edges (tests use 0 to try that way). */
+    SparkExtraction withDriverEdges(long edges) {
+        SparkExtraction job = new SparkExtraction(spark, organisations, organisationsName, partitions);
+        job.driverEdges = edges;
+        return job;
     }
 
     /**
@@ -157,11 +170,16 @@ public final class SparkExtraction {
      * extracting.
      */
     Result merge(Dataset<Row> extracted, int files) {
+        long start = System.nanoTime();
         Dataset<Row> kept = extracted.persist(StorageLevel.MEMORY_AND_DISK());
         // Extract once, in one job, before the merge's joins read the articles from several jobs at a time.
         long records = kept.count();
+        long extractedAt = System.nanoTime();
         LOG.info("extracted {} records of {} files", records, files);
-        return new Result(files, kept);
+        Result result = new Result(files, kept);
+        result.extraction = java.time.Duration.ofNanos(extractedAt - start);
+        result.grouping = java.time.Duration.ofNanos(System.nanoTime() - extractedAt);
+        return result;
     }
 
     /**
@@ -175,6 +193,8 @@ public final class SparkExtraction {
         private final Dataset<Row> numbered;
         private final Dataset<Row> identified;
         private final List<Dataset<Row>> cached = new ArrayList<>();
+        private java.time.Duration extraction = java.time.Duration.ZERO;
+        private java.time.Duration grouping = java.time.Duration.ZERO;
 
         private Result(int files, Dataset<Row> extracted) {
             this.files = files;
@@ -263,10 +283,15 @@ public final class SparkExtraction {
 
         /**
          * The connected components of the edges, by label propagation: each mention takes the least id among its own
-         * and its neighbours' labels until no label changes. Mentions of one signing are few and close, so this ends
-         * in a few rounds. Gives a row (node, label) for each mention with an edge.
+         * and its neighbours' labels, then its label's label, until no label changes; every label is then the least id
+         * of its component. Gives a row (node, label) for each mention with an edge.
          */
         private Dataset<Row> components(Dataset<Row> edges) {
+            long count = edges.count();
+            LOG.info("merge: {} pairs of mentions report one signing", count);
+            if (count <= driverEdges) {
+                return componentsOnDriver(edges);
+            }
             Dataset<Row> arcs = edges.select(col("a").as("src"), col("b").as("dst"))
                     .union(edges.select(col("b").as("src"), col("a").as("dst")));
             Dataset<Row> labels = arcs.groupBy(col("src").as("node")).agg(min(col("dst")).as("least"))
@@ -275,8 +300,13 @@ public final class SparkExtraction {
             for (int round = 1; ; round++) {
                 Dataset<Row> offered = arcs.join(labels, arcs.col("dst").equalTo(labels.col("node")))
                         .groupBy(arcs.col("src").as("node")).agg(min(labels.col("label")).as("offered"));
-                Dataset<Row> next = labels.join(offered, "node")
-                        .select(col("node"), least(col("label"), col("offered")).as("label"))
+                Dataset<Row> hooked = labels.join(offered, "node")
+                        .select(col("node"), least(col("label"), col("offered")).as("label"));
+                // Pointer jumping: a node takes its label's label too, so a long chain of mentions (articles a few
+                // weeks apart, each undated) is labelled in a few rounds rather than one round per link.
+                Dataset<Row> parents = hooked.select(col("node").as("parent"), col("label").as("grand"));
+                Dataset<Row> next = hooked.join(parents, hooked.col("label").equalTo(parents.col("parent")), "left")
+                        .select(col("node"), least(col("label"), coalesce(col("grand"), col("label"))).as("label"))
                         .localCheckpoint();
                 long changed = next.join(labels.withColumnRenamed("label", "old"), "node")
                         .where(col("label").lt(col("old"))).count();
@@ -286,6 +316,42 @@ public final class SparkExtraction {
                     return labels;
                 }
             }
+        }
+
+        /**
+         * The connected components of a graph small enough for the driver, by union-find over its edges, streamed a
+         * partition at a time: one pass, however long the chains of mentions are. The graph is the pairs of mentions
+         * of one signing, far fewer than the mentions times the articles.
+         */
+        private Dataset<Row> componentsOnDriver(Dataset<Row> edges) {
+            java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+            Iterator<Row> it = edges.toLocalIterator();
+            while (it.hasNext()) {
+                Row edge = it.next();
+                long a = root(parent, edge.getLong(0));
+                long b = root(parent, edge.getLong(1));
+                if (a != b) {
+                    parent.put(Math.max(a, b), Math.min(a, b));
+                }
+            }
+            List<Row> labels = new ArrayList<>(parent.size());
+            for (Long node : parent.keySet()) {
+                labels.add(RowFactory.create(node, root(parent, node)));
+            }
+            return spark.createDataFrame(labels, LABELS);
+        }
+
+        /** How long reading and extracting took: {@link SparkExtraction#run} waits for it. */
+        public java.time.Duration extractionTime() {
+            return extraction;
+        }
+
+        /**
+         * How long finding the mentions that may report one signing, and their components, took;
+         * {@link SparkExtraction#run} waits for it too. Merging the components runs with the first output.
+         */
+        public java.time.Duration groupingTime() {
+            return grouping;
         }
 
         /** The files the inputs expanded to. */
@@ -383,6 +449,21 @@ public final class SparkExtraction {
         public void close() {
             cached.forEach(Dataset::unpersist);
         }
+    }
+
+    /** The root of a node in a union-find forest, compressing the path; a node not yet seen is its own root. */
+    private static long root(java.util.Map<Long, Long> parent, long node) {
+        long root = node;
+        for (Long up = parent.get(root); up != null && up != root; up = parent.get(root)) {
+            root = up;
+        }
+        parent.putIfAbsent(node, root);
+        for (long at = node; at != root; ) {
+            long up = parent.get(at);
+            parent.put(at, root);
+            at = up;
+        }
+        return root;
     }
 
     /** Merges the components of a partition, sorted by label, one after another, with one merger. */

@@ -76,15 +76,19 @@ class DistributedMergeTest {
                     Rows.seq(mentions.get(i).stream().map(ModelJson::write).toList()), null));
         }
         Dataset<Row> extracted = LocalSpark.session().createDataset(rows, Encoders.row(Schemas.EXTRACTED));
-        try (SparkExtraction.Result result = SparkExtraction.on(LocalSpark.session()).merge(extracted, 1)) {
-            List<Agreement> agreements = result.agreements().collectAsList().stream()
-                    .map(json -> ModelJson.read(json, Agreement.class)).toList();
-            List<String> predictions = result.predictions().collectAsList();
+        // Components found on the driver (as for all but huge inputs), then by label propagation on the executors.
+        for (long driverEdges : List.of(Long.MAX_VALUE, 0L)) {
+            try (SparkExtraction.Result result = SparkExtraction.on(LocalSpark.session())
+                    .withDriverEdges(driverEdges).merge(extracted, 1)) {
+                List<Agreement> agreements = result.agreements().collectAsList().stream()
+                        .map(json -> ModelJson.read(json, Agreement.class)).toList();
+                List<String> predictions = result.predictions().collectAsList();
 
-            assertThat(agreements).containsExactlyElementsOf(expected);
-            for (int i = 0; i < articles.size(); i++) {
-                assertThat(predictions.get(i)).isEqualTo(PredictionJson.line(articles.get(i), mentions.get(i),
-                        ids::get));
+                assertThat(agreements).as("driver edges %s", driverEdges).containsExactlyElementsOf(expected);
+                for (int i = 0; i < articles.size(); i++) {
+                    assertThat(predictions.get(i)).isEqualTo(PredictionJson.line(articles.get(i), mentions.get(i),
+                            ids::get));
+                }
             }
         }
         assertThat(expected.stream().filter(a -> a.mentions().size() > 2)).isNotEmpty();

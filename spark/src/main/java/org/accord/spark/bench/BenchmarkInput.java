@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import org.accord.ingest.extract.Extractor;
  * {@code (c / 25) % 8}: an English name gets a word after it ("Peng Cheng Laboratory Bravo"), a Chinese one a region
  * before it ("华南中国电信"). Variant 0 keeps the names. So each original gives 200 distinct articles, each repeated
  * about ten times per 200,000, as a crawl repeats syndicated news: the merge has many signings to keep apart and many
- * articles to join.
+ * articles to join. A copy of an article without a publication date gets one, as a crawled page has.
  *
  * <pre>
  * java -cp ... org.accord.spark.bench.BenchmarkInput ../shared/corpus/articles /tmp/bench 200000 8 jsonl
@@ -107,9 +108,13 @@ public final class BenchmarkInput {
                 names.put(party, HAN.matcher(party).find() ? REGIONS[variant] + party : party + " " + WORDS[variant]);
             }
         }
+        // A crawled page has a date: an original without one gets one, so that its 2,000 copies are not each
+        // compatible with every date (an article with neither a signing date nor a publication date may be one
+        // signing with any other of the same parties, which would join every copy into one component).
+        LocalDate published = article.published() != null ? article.published().plusYears(years)
+                : LocalDate.of(2000 + years, 1 + copy % 12, 1 + copy % 28);
         return new Article(article.source() + "~" + copy, article.url(), change(article.title(), names, years),
-                article.language(), article.published() == null ? null : article.published().plusYears(years),
-                change(article.text(), names, years), article.mixedLanguage());
+                article.language(), published, change(article.text(), names, years), article.mixedLanguage());
     }
 
     private static String change(String text, Map<String, String> names, int years) {

@@ -50,9 +50,13 @@ public final class SparkBenchmark {
         spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(cores * 4));
         long started = System.nanoTime();
         SparkExtraction.Counts counts;
+        double extraction;
+        double grouping;
         try (SparkExtraction.Result result = SparkExtraction.on(spark).run(inputs)) {
             result.write(out);
             counts = result.counts();
+            extraction = result.extractionTime().toNanos() / 1e9;
+            grouping = result.groupingTime().toNanos() / 1e9;
         }
         long done = System.nanoTime();
         spark.stop();
@@ -66,6 +70,10 @@ public final class SparkBenchmark {
         System.out.printf(Locale.ROOT, "failed              %d%n", counts.failed());
         System.out.printf(Locale.ROOT, "wall time           %.1f s%n", seconds);
         System.out.printf(Locale.ROOT, "articles per second %.1f%n", counts.articles() / seconds);
+        System.out.printf(Locale.ROOT, "  read and extract  %.1f s (%.1f articles per second)%n", extraction,
+                counts.articles() / extraction);
+        System.out.printf(Locale.ROOT, "  candidate pairs and components %.1f s%n", grouping);
+        System.out.printf(Locale.ROOT, "  merge components and write outputs %.1f s%n", seconds - extraction - grouping);
         System.out.printf(Locale.ROOT, "peak heap           %d MiB (-Xmx %d MiB)%n", peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "peak resident       %s%n", peakResident());
