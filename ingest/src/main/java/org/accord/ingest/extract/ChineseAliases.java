@@ -1,5 +1,6 @@
 package org.accord.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class ChineseAliases {
     private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
     private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
     private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
+    /** Where a school's or a company's name may end: only the sentences holding one are worth segmenting. */
+    private static final Pattern KIND_WORD = Pattern.compile("大学|大學|学院|學院|学校|學校|集团|集團|公司");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;\\n])");
 
     private final ChineseTagger tagger;
     private final ChineseOrganisationNames organisations;
@@ -84,7 +88,7 @@ final class ChineseAliases {
     private void addPronounReferents(String text, Map<String, String> aliases) {
         Map<String, Integer> schools = new LinkedHashMap<>();
         Map<String, Integer> companies = new LinkedHashMap<>();
-        for (ChineseTagger.Word word : tagger.words(text)) {
+        for (ChineseTagger.Word word : wordsOfKindSentences(text)) {
             String name = word.kind() == ChineseTagger.Kind.ORGANISATION ? withoutLeadingVerb(word.text()) : null;
             if (name != null && name.length() >= 4) {
                 // Counted where written, not only where the tagger cut it out.
@@ -101,6 +105,20 @@ final class ChineseAliases {
         (universities.isEmpty() ? mostNamed(schools) : mostNamed(universities))
                 .ifPresent(school -> SCHOOL_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, school)));
         mostNamed(companies).ifPresent(company -> COMPANY_PRONOUNS.forEach(p -> aliases.putIfAbsent(p, company)));
+    }
+
+    /**
+     * The words of the sentences that hold a school's or a company's kind word, in order. Segmenting the whole text
+     * of a long article costs more than the rest of its extraction; the other sentences cannot name either kind.
+     */
+    private List<ChineseTagger.Word> wordsOfKindSentences(String text) {
+        List<ChineseTagger.Word> words = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (KIND_WORD.matcher(sentence).find()) {
+                words.addAll(tagger.words(sentence));
+            }
+        }
+        return words;
     }
 
     /** "促进武汉科技大学" as the tagger sometimes glues it: the name after the last verb. */

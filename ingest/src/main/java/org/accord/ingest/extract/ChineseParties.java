@@ -25,6 +25,9 @@ final class ChineseParties {
     /** Pronoun referents are no names of the party: "我校" names a different university in every article. */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("我校", "本校", "我院", "本院", "本公司",
             "该公司", "該公司", "上市公司", "集团", "集團", "公司");
+    private static final Pattern TRAILING_DENG = Pattern.compile("等$");
+    /** A date or a function word: a clause, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\d{1,2}[月日]|[的了是这這对對]");
     private static final Pattern CONJUNCTION = Pattern.compile("(?<!共)和|与|與|同(?![时時])|跟|及|以及|、|和");
     private static final Pattern PRONOUN = Pattern.compile("^(?:我校|本校|我院|本院|我市|本市|我省|本省|我区|本公司|上市公司|公司|该公司|該公司|"
             + "双方|雙方|集团|集團|学校|學校)$");
@@ -295,11 +298,11 @@ final class ChineseParties {
         if (title > 1) {
             name = organisationBeforeName(name.substring(0, title));
         }
-        name = ChineseClauses.withoutTrailingAdverbial(name).replaceAll("等$", "").strip();
+        name = TRAILING_DENG.matcher(ChineseClauses.withoutTrailingAdverbial(name)).replaceAll("").strip();
         if (name.length() < 2 || name.length() > 40 || PRONOUN.matcher(name).matches()
                 || !name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         || Character.isUpperCase(c))
-                || name.matches(".*(?:\\d{1,2}[月日]|[的了是这這对對]).*") || name.matches("\\d.*")) {
+                || NOT_A_NAME.matcher(name).find() || (name.charAt(0) >= '0' && name.charAt(0) <= '9')) {
             return null;
         }
         return name;

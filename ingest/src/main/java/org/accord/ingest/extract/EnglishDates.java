@@ -27,6 +27,8 @@ final class EnglishDates {
     private static final Pattern DATE_LABEL = Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+    private static final Pattern MONTH_OR_DAY = Pattern.compile(
+            MONTH + "|\\d+(st|nd|rd|th)?,?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
@@ -93,6 +95,6 @@ final class EnglishDates {
 
     /** Whether the word is a month, a day of the month ("29th,") or a weekday: part of a date, not of a name. */
     static boolean isMonthOrDay(String word) {
-        return word.matches(MONTH + "|\\d+(st|nd|rd|th)?,?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+        return MONTH_OR_DAY.matcher(word).matches();
     }
 }

@@ -21,6 +21,8 @@ final class EnglishOrganisationNames {
     private static final String CONNECTOR = "(?:of|and|for|the|de|da|do|dos|del|&|on)";
     private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreements?|memorand(?:um|a|ums)|mous?|"
             + "contracts?)\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.,’']+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\b");
 
     private final Set<String> heads = Set.copyOf(Lexicon.load("en/organisation-heads.txt").entries());
@@ -135,18 +137,18 @@ final class EnglishOrganisationNames {
 
     /** Whether any word of the text is a head noun. */
     boolean hasHead(String text) {
-        return Arrays.stream(text.split("\\s+")).anyMatch(this::isHead);
+        return Arrays.stream(SPACES.split(text)).anyMatch(this::isHead);
     }
 
     /** A head that names an institution, not one that may end a subject too ("Engineering Systems"). */
     private boolean hasInstitutionHead(String text) {
-        return Arrays.stream(text.split("\\s+"))
-                .anyMatch(w -> isHead(w) && !subjectHeads.contains(w.replaceAll("[.,’']+$", "")));
+        return Arrays.stream(SPACES.split(text))
+                .anyMatch(w -> isHead(w) && !subjectHeads.contains(TRAILING_MARKS.matcher(w).replaceAll("")));
     }
 
     /** Whether the word is a head noun ("University"), also in lower case ("university") when longer than three. */
     boolean isHead(String word) {
-        String bare = word.replaceAll("[.,’']+$", "");
+        String bare = TRAILING_MARKS.matcher(word).replaceAll("");
         return heads.contains(bare) || (bare.length() > 3 && Character.isLowerCase(bare.charAt(0))
                 && heads.contains(Character.toUpperCase(bare.charAt(0)) + bare.substring(1)));
     }

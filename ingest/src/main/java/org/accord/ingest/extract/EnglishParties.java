@@ -19,6 +19,7 @@ import org.accord.core.model.Organisation;
  * its name ends in; and how the sentence says they are coordinated ("respectively", "tripartite", "with").
  */
 final class EnglishParties {
+    private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
     private static final Pattern PARTY_COUNT = Pattern.compile("(?i)\\b(bilateral|both parties|both sides|the two sides|"
             + "tripartite|trilateral|three-way|three parties|"
             + "quadripartite|quadrilateral|four-way|four parties|five parties)\\b");
@@ -257,7 +258,8 @@ final class EnglishParties {
     }
 
     private boolean isNameWord(String word) {
-        return Character.isUpperCase(word.charAt(0)) && !organisationNames.breaksName(word.replaceAll("\\W+$", ""));
+        return Character.isUpperCase(word.charAt(0))
+                && !organisationNames.breaksName(TRAILING_NON_WORD.matcher(word).replaceAll(""));
     }
 
     /** Whether the sentence reports one party signing separately with each of the others ("respectively"). */

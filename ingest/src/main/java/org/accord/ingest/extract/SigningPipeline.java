@@ -65,11 +65,12 @@ final class SigningPipeline implements Extractor {
         List<Mention> mentions = new ArrayList<>();
         Mention previous = null;
         Map<String, Optional<String>> personWords = personWords(facts.attendees);
+        Attribution attribution = new Attribution(sentences, signings, aliases);
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = (signings.size() == 1 ? facts
                     : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences))
-                            .withPhrasesOf(signing, signings, sentences, aliases);
+                            .withPhrasesOf(signing, attribution, sentences);
             Mention mention = mention(source, article, sentences, signing, own, previous, personWords);
             if (!isBackground(mention, article)) {
                 mentions.add(mention);
@@ -367,7 +368,7 @@ final class SigningPipeline implements Extractor {
     /**
      * Facts read from the whole article. One signing takes them all; of several, each takes the attendees named in its
      * own paragraphs, and the first also those named where no signing is. Each takes the phrases stated where the
-     * article tells of it ({@link #signingsAbout}); phrases stated away from every signing go, if fields, with the
+     * article tells of it ({@link Attribution}); phrases stated away from every signing go, if fields, with the
      * first (articles reporting several usually list the fields of the lead one), else with all: articles state
      * principles and commitments once for the signings they report together (measured: giving them to the first only
      * lowers commitments F1 from .355 to .312).
@@ -381,23 +382,21 @@ final class SigningPipeline implements Extractor {
         }
 
         /**
-         * The phrases about this signing: those read where the article tells of it ({@link #signingsAbout}), and
+         * The phrases about this signing: those read where the article tells of it ({@link Attribution}), and
          * those read away from every signing as before (fields for the first, principles and commitments for all).
          */
-        ArticleFacts withPhrasesOf(Signing signing, List<Signing> signings, List<Sentence> sentences,
-                Map<String, String> aliases) {
-            return new ArticleFacts(attendees, phrasesOf(fields, signing, signings, sentences, aliases, false),
-                    phrasesOf(principles, signing, signings, sentences, aliases, true),
-                    phrasesOf(commitments, signing, signings, sentences, aliases, true));
+        ArticleFacts withPhrasesOf(Signing signing, Attribution attribution, List<Sentence> sentences) {
+            return new ArticleFacts(attendees, phrasesOf(fields, signing, attribution, sentences, false),
+                    phrasesOf(principles, signing, attribution, sentences, true),
+                    phrasesOf(commitments, signing, attribution, sentences, true));
         }
 
         private static List<Fact<String>> phrasesOf(List<Fact<String>> phrases, Signing signing,
-                List<Signing> signings, List<Sentence> sentences, Map<String, String> aliases, boolean shared) {
+                Attribution attribution, List<Sentence> sentences, boolean shared) {
             return distinct(phrases.stream().filter(phrase -> {
                 Sentence sentence = sentenceAt(phrase.evidence().start(), sentences);
-                List<Signing> about = sentence == null ? List.of()
-                        : signingsAbout(sentence, sentences, signings, aliases);
-                return about.isEmpty() ? shared || signing == signings.get(0) : about.contains(signing);
+                List<Signing> about = sentence == null ? List.of() : attribution.about(sentence);
+                return about.isEmpty() ? shared || attribution.isFirst(signing) : about.contains(signing);
             }).toList());
         }
 
@@ -436,45 +435,81 @@ final class SigningPipeline implements Extractor {
     }
 
     /**
-     * The signings a phrase read from this sentence is about, when the article reports several. The sentence, or
-     * else the nearest before it in its paragraph, that names two or more parties of a signing decides: the signings
-     * of which it names the most parties, and of those the ones with fewest left unnamed ("三方将在法学、文学等领域…"
-     * after naming the three; "UM will offer…" after "Song and the rector of ULisboa signed…"). Without such a
-     * sentence, the signings reported in the paragraph; none when the paragraph reports no signing.
+     * The signings a phrase read from a sentence is about, when the article reports several. The sentence, or else
+     * the nearest before it in its paragraph, that names two or more parties of a signing decides: the signings of
+     * which it names the most parties, and of those the ones with fewest left unnamed ("三方将在法学、文学等领域…" after
+     * naming the three; "UM will offer…" after "Song and the rector of ULisboa signed…"). Without such a sentence, the
+     * signings reported in the paragraph; none when the paragraph reports no signing.
+     *
+     * <p>Every phrase of every signing asks, so the names each party goes by are gathered once, and each sentence's
+     * answer is kept for the article.
      */
-    private static List<Signing> signingsAbout(Sentence sentence, List<Sentence> sentences, List<Signing> signings,
-            Map<String, String> aliases) {
-        for (int i = sentences.indexOf(sentence); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
-            List<Signing> named = signingsNamed(sentences.get(i).text(), signings, aliases);
-            if (!named.isEmpty()) {
-                return named;
-            }
-        }
-        return signings.stream().filter(s -> s.paragraphs().contains(sentence.paragraph())).toList();
-    }
+    private static final class Attribution {
+        private final List<Sentence> sentences;
+        private final List<Signing> signings;
+        /** For each signing, the names of each of its parties (see {@link Signing#namesOf}). */
+        private final Map<Signing, List<List<String>>> partyNames = new HashMap<>();
+        private final Map<Sentence, List<Signing>> about = new HashMap<>();
 
-    /**
-     * The signings of which the text names the most parties, then the fewest left unnamed; none unless it names two
-     * parties of them, or one that tells them from the others ("澳大及里斯本大學簽署…" where the short form "澳大" is not
-     * known to be the University of Macau, which signed all of them).
-     */
-    private static List<Signing> signingsNamed(String text, List<Signing> signings, Map<String, String> aliases) {
-        List<Signing> named = new ArrayList<>();
-        int most = 1;
-        int fewestUnnamed = Integer.MAX_VALUE;
-        for (Signing signing : signings) {
-            int count = signing.partiesNamedIn(text, signings, aliases);
-            int unnamed = signing.parties.size() - count;
-            if (count > most || (count == most && unnamed < fewestUnnamed)) {
-                named.clear();
-                most = count;
-                fewestUnnamed = unnamed;
-            }
-            if (count == most && unnamed == fewestUnnamed) {
-                named.add(signing);
+        Attribution(List<Sentence> sentences, List<Signing> signings, Map<String, String> aliases) {
+            this.sentences = sentences;
+            this.signings = signings;
+            for (Signing signing : signings) {
+                partyNames.put(signing, signing.parties.stream()
+                        .map(party -> Signing.namesOf(party.value(), signings, aliases)).toList());
             }
         }
-        return most >= 2 || named.size() < signings.size() ? named : List.of();
+
+        boolean isFirst(Signing signing) {
+            return signing == signings.get(0);
+        }
+
+        List<Signing> about(Sentence sentence) {
+            return about.computeIfAbsent(sentence, this::find);
+        }
+
+        private List<Signing> find(Sentence sentence) {
+            for (int i = sentences.indexOf(sentence);
+                    i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
+                List<Signing> named = signingsNamed(sentences.get(i).text());
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+            return signings.stream().filter(s -> s.paragraphs().contains(sentence.paragraph())).toList();
+        }
+
+        /**
+         * The signings of which the text names the most parties, then the fewest left unnamed; none unless it names
+         * two parties of them, or one that tells them from the others ("澳大及里斯本大學簽署…" where the short form
+         * "澳大" is not known to be the University of Macau, which signed all of them).
+         */
+        private List<Signing> signingsNamed(String text) {
+            List<Signing> named = new ArrayList<>();
+            int most = 1;
+            int fewestUnnamed = Integer.MAX_VALUE;
+            for (Signing signing : signings) {
+                int count = partiesNamedIn(text, signing);
+                int unnamed = signing.parties.size() - count;
+                if (count > most || (count == most && unnamed < fewestUnnamed)) {
+                    named.clear();
+                    most = count;
+                    fewestUnnamed = unnamed;
+                }
+                if (count == most && unnamed == fewestUnnamed) {
+                    named.add(signing);
+                }
+            }
+            return most >= 2 || named.size() < signings.size() ? named : List.of();
+        }
+
+        private int partiesNamedIn(String text, Signing signing) {
+            int count = 0;
+            for (List<String> names : partyNames.get(signing)) {
+                count += names.stream().anyMatch(text::contains) ? 1 : 0;
+            }
+            return count;
+        }
     }
 
     /** The sentences that report one signing, and its parties as they accumulate. */
@@ -527,26 +562,22 @@ final class SigningPipeline implements Extractor {
         }
 
         /**
-         * How many of the parties the text names: by any of their names, a short form the article defines, or a name
-         * another signing gives the same organisation ("澳大" for "澳門大學").
+         * The names a text may give a party by: any of its own, a short form the article defines, or a name another
+         * signing gives the same organisation ("澳大" for "澳門大學").
          */
-        int partiesNamedIn(String text, List<Signing> signings, Map<String, String> aliases) {
-            int count = 0;
-            for (Fact<Organisation> party : parties) {
-                List<String> names = new ArrayList<>(party.value().allNames());
-                aliases.forEach((alias, full) -> {
-                    if (names.contains(full)) {
-                        names.add(alias);
-                    }
-                });
-                signings.forEach(other -> other.parties.stream().map(Fact::value)
-                        .filter(o -> OrganisationNames.sameOrganisation(o, party.value())
-                                || isChineseShortForm(o.name(), party.value().name())
-                                || isChineseShortForm(party.value().name(), o.name()))
-                        .forEach(o -> names.addAll(o.allNames())));
-                count += names.stream().anyMatch(text::contains) ? 1 : 0;
-            }
-            return count;
+        static List<String> namesOf(Organisation party, List<Signing> signings, Map<String, String> aliases) {
+            List<String> names = new ArrayList<>(party.allNames());
+            aliases.forEach((alias, full) -> {
+                if (names.contains(full)) {
+                    names.add(alias);
+                }
+            });
+            signings.forEach(other -> other.parties.stream().map(Fact::value)
+                    .filter(o -> OrganisationNames.sameOrganisation(o, party)
+                            || isChineseShortForm(o.name(), party.name())
+                            || isChineseShortForm(party.name(), o.name()))
+                    .forEach(o -> names.addAll(o.allNames())));
+            return List.copyOf(names);
         }
 
         private static boolean isChineseShortForm(String shortForm, String name) {
