@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class FormatDetector {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---\\s*\\R(?s:.*?)\\R---\\s*(\\R|\\z)");
     private static final Pattern HTML_MARKERS = Pattern.compile(
-            "<!doctype html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<div[\\s>]|<p[\\s>]|<title>",
+            "<(?:!doctype html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|div[\\s>]|p[\\s>]|title>)",
             Pattern.CASE_INSENSITIVE);
     /** A feed's root element, after an XML declaration, comments, processing instructions or a DOCTYPE. */
     private static final Pattern FEED_ROOT = Pattern.compile("\\A\\s*(?:<\\?xml[^>]*>\\s*)?"

@@ -56,11 +56,15 @@ final class LanguageDetector {
         long latin = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HAN) {
+            if (c < 0x80) {
+                // ASCII and the common CJK block answer without the script table's binary search: most characters.
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+            } else if (c >= 0x4E00 && c <= 0x9FEF) {
                 han++;
-            } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
-                latin++;
+            } else {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                han += script == Character.UnicodeScript.HAN ? 1 : 0;
+                latin += script == Character.UnicodeScript.LATIN && Character.isLetter(c) ? 1 : 0;
             }
             i += Character.charCount(c);
         }
