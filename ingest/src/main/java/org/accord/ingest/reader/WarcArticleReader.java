@@ -141,7 +141,7 @@ public final class WarcArticleReader implements ArticleReader {
     private static Article withUrl(Article article, @Nullable String uri) {
         String url = uri == null ? null : uri.replaceAll("^<|>$", "");
         return new Article(article.source(), url, article.title(), article.language(), article.published(),
-                article.text());
+                article.text(), article.mixedLanguage());
     }
 
     /**

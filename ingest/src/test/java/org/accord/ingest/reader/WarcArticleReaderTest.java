@@ -70,6 +70,28 @@ class WarcArticleReaderTest {
         assertThat(article.title()).isEqualTo("Caf\u00e9 Nord signs with Z\u00fcrich Universit\u00e4t");
     }
 
+    @Test
+    void read_bilingualPage_keepsItsMixedLanguageWithTheRecordsAddress(@TempDir Path dir)
+            throws IOException, IngestException {
+        String english = "The University of Macau and the University of Lisbon signed a cooperation agreement on "
+                + "joint degrees, student exchange and research in law, literature and marine science.";
+        String chinese = "澳門大學與里斯本大學簽署合作協議，雙方將在聯合學位、學生交流以及法學、文學和海洋科學研究等領域開展合作。";
+        byte[] body = ("<html><body><h1>UM and ULisboa sign agreement</h1><p>" + english + "</p><p>" + chinese
+                + "</p><p>" + english + "</p><p>" + chinese + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] http = concat("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII), body);
+        byte[] warc = concat(("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <https://news.um.edu.mo/a>\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), http);
+        Path file = Files.write(dir.resolve("bilingual.warc"),
+                concat(warc, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+
+        Article article = RecordingListener.read(Readers.standard(), file).articles().get(0);
+
+        assertThat(article.url()).isEqualTo("https://news.um.edu.mo/a");
+        assertThat(article.mixedLanguage()).isTrue();
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
