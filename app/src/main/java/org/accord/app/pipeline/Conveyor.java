@@ -563,17 +563,29 @@ public final class Conveyor<I> {
             }
         }
 
-        /** Queues a record for the receiver; while the queue is full, helps with extractions. */
+        /**
+         * Queues a record for the receiver. While the queue is full the worker is idle: the receiver is on an earlier
+         * input, often the container another worker is reading record by record (a JSON Lines or WARC file). So it
+         * counts as idle, for that worker to hand it extractions, and runs them as soon as they are queued; without
+         * this, one large container was read and extracted by one thread whatever their number.
+         */
         private void put(Slot slot, Object record) throws InterruptedException {
-            while (!slot.records.offer(record)) {
-                if (stopped) {
-                    throw new Stopped();
-                }
-                if (!helpOnce()) {
-                    if (slot.records.offer(record, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                        return;
+            if (slot.records.offer(record)) {
+                return;
+            }
+            idle.incrementAndGet();
+            try {
+                while (!slot.records.offer(record)) {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                    FutureTask<Outcome> task = pending.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (task != null) {
+                        task.run();
                     }
                 }
+            } finally {
+                idle.decrementAndGet();
             }
         }
 

@@ -211,6 +211,36 @@ class ConveyorTest {
     }
 
     @Test
+    void run_twoLargeContainers_shareTheFirstOnesExtractionsWithTheWorkerWaitingOnTheSecond() throws IOException {
+        Conveyor.Source<Integer> containers = (n, listener) -> {
+            for (int i = 0; i < 200; i++) {
+                listener.article(new Article("in-" + n + "#" + i, null, "t", Language.ENGLISH, null,
+                        "The two universities signed an agreement."));
+            }
+            return Format.JSON;
+        };
+        Set<String> extractedFirst = ConcurrentHashMap.newKeySet();
+        Extractor slow = article -> {
+            if (article.source().startsWith("in-0#")) {
+                extractedFirst.add(Thread.currentThread().getName());
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+        Recorder recorder = new Recorder();
+
+        new Conveyor<>(containers, FILTER, slow, 2).run(inputs(2), recorder);
+
+        // The worker reading the second container has it read ahead as far as allowed long before the first is done.
+        assertThat(extractedFirst).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(recorder.calls.stream().filter(c -> c.startsWith("article "))).hasSize(400);
+    }
+
+    @Test
     void new_zeroThreads_isRefusedNamingTheValue() {
         assertThatThrownBy(() -> new Conveyor<>(MADE_UP, FILTER, EXTRACTOR, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("threads (0) must be at least 1");
