@@ -66,7 +66,8 @@ import org.sqlite.SQLiteErrorCode;
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one thread uses a store at a time.
+ * <p>Safe to share between threads: each read or write is a transaction, and they run one at a time (two reports
+ * can iterate one store's {@link #select} at once, taking turns for each chunk).
  */
 public final class AgreementStore implements AutoCloseable {
 
@@ -556,7 +557,8 @@ public final class AgreementStore implements AutoCloseable {
     /**
      * Runs work in one exclusive transaction: committed when it returns, rolled back when it throws anything.
      */
-    private <T> T inTransaction(Work<T> work) throws StoreException {
+    // Synchronized: every use of the connection is a transaction here, so threads sharing the store take turns.
+    private synchronized <T> T inTransaction(Work<T> work) throws StoreException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN EXCLUSIVE");
         } catch (SQLException e) {

@@ -294,6 +294,39 @@ class AgreementStoreTest {
     }
 
     @Test
+    void select_iteratedByTwoThreadsAtOnce_givesEachEveryAgreement() throws Exception {
+        int count = AgreementStore.AGREEMENTS_PER_READ * 4 + 3;
+        List<ArticleMentions> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1).plusDays(i);
+            articles.add(TestArticles.signing("news/" + i + ".txt", day, day, "Alpha Institute " + i,
+                    "Beta Laboratory"));
+        }
+        try (AgreementStore store = AgreementStore.open(file())) {
+            store.add(articles);
+            Iterable<Agreement> all = store.select(AgreementQuery.all(),
+                    org.accord.core.query.PartyCountries.unknown());
+            java.util.concurrent.Callable<List<Agreement>> read = () -> {
+                List<Agreement> seen = new java.util.ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    seen.clear();
+                    all.forEach(seen::add);
+                }
+                return seen;
+            };
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<List<Agreement>> one = threads.submit(read);
+                java.util.concurrent.Future<List<Agreement>> other = threads.submit(read);
+
+                assertThat(one.get()).hasSize(count).isEqualTo(other.get()).isEqualTo(store.agreements());
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void select_manyAgreements_readsThemInChunksInOrderAsOftenAsIterated() throws Exception {
         int count = AgreementStore.AGREEMENTS_PER_READ * 2 + 7;
         List<ArticleMentions> articles = new java.util.ArrayList<>();
