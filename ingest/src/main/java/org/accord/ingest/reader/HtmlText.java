@@ -18,6 +18,7 @@ final class HtmlText {
             "figure", "figcaption", "address", "center", "td", "th");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "iframe",
             "object", "svg", "canvas", "button", "select", "option", "input", "textarea", "head");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -39,7 +40,7 @@ final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replaceAll("[\\s\\u00A0]+", " "));
+                    out.append(WHITESPACE_RUN.matcher(text.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element element && element.normalName().equals("br")) {
                     out.append('\n');
                 } else if (isBlock(node)) {

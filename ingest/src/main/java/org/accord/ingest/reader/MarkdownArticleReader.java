@@ -83,11 +83,16 @@ public final class MarkdownArticleReader extends DocumentReader {
     }
 
     private static String markdownText(String body) {
-        String text = IMAGE.matcher(body).replaceAll("");
-        text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1)
-                : m.group(2)));
-        text = HEADING.matcher(text).replaceAll("$1");
-        text = EMPHASIS.matcher(text).replaceAll("$2");
+        // Each pass only where its mark is: most posts have no image and many no link or emphasis.
+        String text = body.contains("![") ? IMAGE.matcher(body).replaceAll("") : body;
+        if (text.contains("](") || text.contains("<http")) {
+            text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1)
+                    : m.group(2)));
+        }
+        text = text.indexOf('#') >= 0 ? HEADING.matcher(text).replaceAll("$1") : text;
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0) {
+            text = EMPHASIS.matcher(text).replaceAll("$2");
+        }
         text = LIST_MARK.matcher(text).replaceAll("");
         return Paragraphs.normalise(text);
     }

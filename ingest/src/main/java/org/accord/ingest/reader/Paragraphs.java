@@ -1,26 +1,55 @@
 package org.accord.ingest.reader;
 
-import java.util.regex.Pattern;
 
 /**
  * The text layout every reader produces, so that extraction sees one shape: lines trimmed, runs of spaces collapsed,
  * one blank line between paragraphs, Unix line ends, no leading or trailing blank lines.
  */
 final class Paragraphs {
-    private static final Pattern LINE_END = Pattern.compile("\\r\\n?");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000\\f]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ ]*\\n)+");
+    /** The spaces a run of which becomes one space: space, tab, no-break, ideographic, form feed. */
+    private static final String SPACES = " \t\u00A0\u3000\f";
 
     private Paragraphs() {
     }
 
+    /**
+     * The text laid out: line ends unified, each run of {@link #SPACES} one space, each line stripped, runs of blank
+     * lines one blank line, none at either end. One pass over the characters (every article goes through it).
+     */
     static String normalise(String text) {
-        String unified = LINE_END.matcher(text).replaceAll("\n");
-        unified = SPACES.matcher(unified).replaceAll(" ");
-        StringBuilder out = new StringBuilder(unified.length());
-        for (String line : unified.split("\n", -1)) {
-            out.append(line.strip()).append('\n');
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder();
+        boolean blankBefore = false;
+        boolean inSpaces = false;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                String stripped = line.toString().strip();
+                line.setLength(0);
+                inSpaces = false;
+                if (stripped.isEmpty()) {
+                    blankBefore = out.length() > 0;
+                    continue;
+                }
+                if (out.length() > 0) {
+                    out.append(blankBefore ? "\n\n" : "\n");
+                }
+                out.append(stripped);
+                blankBefore = false;
+            } else if (SPACES.indexOf(c) >= 0) {
+                if (!inSpaces) {
+                    line.append(' ');
+                }
+                inSpaces = true;
+            } else {
+                line.append(c);
+                inSpaces = false;
+            }
         }
-        return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+        return out.toString();
     }
 }
