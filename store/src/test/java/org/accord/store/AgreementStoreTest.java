@@ -293,15 +293,21 @@ class AgreementStoreTest {
         }
     }
 
-    @Test
-    void select_iteratedByTwoThreadsAtOnce_givesEachEveryAgreement() throws Exception {
-        int count = AgreementStore.AGREEMENTS_PER_READ * 4 + 3;
+    /** One article a day from 1 January 2020, each a signing of another Alpha Institute with Beta Laboratory. */
+    private static List<ArticleMentions> signingsOnConsecutiveDays(int count) {
         List<ArticleMentions> articles = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1).plusDays(i);
             articles.add(TestArticles.signing("news/" + i + ".txt", day, day, "Alpha Institute " + i,
                     "Beta Laboratory"));
         }
+        return articles;
+    }
+
+    @Test
+    void select_iteratedByTwoThreadsAtOnce_givesEachEveryAgreement() throws Exception {
+        int count = AgreementStore.AGREEMENTS_PER_READ * 4 + 3;
+        List<ArticleMentions> articles = signingsOnConsecutiveDays(count);
         try (AgreementStore store = AgreementStore.open(file())) {
             store.add(articles);
             Iterable<Agreement> all = store.select(AgreementQuery.all(),
@@ -329,12 +335,7 @@ class AgreementStoreTest {
     @Test
     void select_manyAgreements_readsThemInChunksInOrderAsOftenAsIterated() throws Exception {
         int count = AgreementStore.AGREEMENTS_PER_READ * 2 + 7;
-        List<ArticleMentions> articles = new java.util.ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1).plusDays(i);
-            articles.add(TestArticles.signing("news/" + i + ".txt", day, day, "Alpha Institute " + i,
-                    "Beta Laboratory"));
-        }
+        List<ArticleMentions> articles = signingsOnConsecutiveDays(count);
         try (AgreementStore store = AgreementStore.open(file())) {
             store.add(articles);
             Iterable<Agreement> all = store.select(AgreementQuery.all(),

@@ -1,5 +1,6 @@
 package org.accord.core.merge;
 
+import static org.accord.core.merge.TestMentions.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,23 +8,12 @@ import java.util.List;
 import org.accord.core.model.Agreement;
 import org.accord.core.model.Evidence;
 import org.accord.core.model.Fact;
-import org.accord.core.model.Language;
 import org.accord.core.model.Mention;
-import org.accord.core.model.Organisation;
-import org.accord.core.model.SigningDate;
 import org.accord.core.model.Source;
 import org.junit.jupiter.api.Test;
 
 class AgreementMergerTest {
     private final AgreementMerger merger = new AgreementMerger();
-
-    private static Mention mention(String source, LocalDate published, LocalDate signed, String... parties) {
-        Evidence evidence = new Evidence("s", 0, 1);
-        return new Mention(new Source(source, null, "t", Language.ENGLISH, published), null,
-                java.util.Arrays.stream(parties).map(p -> new Fact<>(Organisation.named(p), evidence)).toList(),
-                signed == null ? null : new Fact<>(SigningDate.ofDay(signed), evidence), null, List.of(),
-                List.of(), List.of(), List.of());
-    }
 
     @Test
     void merge_sameSigningInTwoArticles_givesOneAgreementWithBothSources() {

@@ -1,29 +1,16 @@
 package org.accord.core.merge;
 
+import static org.accord.core.merge.TestMentions.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.accord.core.model.Evidence;
-import org.accord.core.model.Fact;
-import org.accord.core.model.Language;
 import org.accord.core.model.Mention;
-import org.accord.core.model.Organisation;
-import org.accord.core.model.SigningDate;
-import org.accord.core.model.Source;
 import org.junit.jupiter.api.Test;
 
 class CandidatePairsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 10);
     private final CandidatePairs candidates = new CandidatePairs(OrganisationRegistry.empty());
-
-    private static Mention mention(String source, LocalDate published, LocalDate signed, String... parties) {
-        Evidence evidence = new Evidence("s", 0, 1);
-        return new Mention(new Source(source, null, "t", Language.ENGLISH, published), null,
-                java.util.Arrays.stream(parties).map(p -> new Fact<>(Organisation.named(p), evidence)).toList(),
-                signed == null ? null : new Fact<>(SigningDate.ofDay(signed), evidence), null, List.of(),
-                List.of(), List.of(), List.of());
-    }
 
     private List<String> pairs(Mention... mentions) {
         return candidates.of(List.of(mentions)).stream().map(p -> p[0] + "-" + p[1]).toList();
