@@ -31,17 +31,31 @@ final class EnglishPhrases {
     /** "the social sphere and other fields": the list's own closing words. */
     private static final Pattern OTHER_FIELDS = Pattern.compile("(?i)\\s+and other (?:fields|areas|sectors|domains)$");
     private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
+    /**
+     * "signed a framework agreement to establish…", "an MOU to guide…", "a ceremony… was held to further strengthen…":
+     * the purpose of the signing.
+     */
+    private static final String PURPOSE_OF_SIGNING = "(?:agreement|memorandum|memorandum of understanding|MoU|MOU)"
+            + "(?:\\s*\\([^)]{1,12}\\))?\\s+to|(?<=ceremony|signing).{0,80}?\\bwas held\\s+to";
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
-            + "pledged to|pledge to|undertake to|undertakes to|committed to|commit to|aims? to|seeks? to|plans? to|"
-            + "intends? to|are to|is to|expected to|continue to)(?:\\s+(?:jointly|further|also|actively|continue to|"
+            + "pledged to|pledges? to|vowed to|vows? to|undertake to|undertakes to|committed to|commit to|aims? to|"
+            + "seeks? to|plans? to|intends? to|are to|is to|expected to|continue to|"
+            + PURPOSE_OF_SIGNING + ")(?:\\s+(?:jointly|further|also|actively|continue to|"
             + "work together to|work to|help to|help))*\\s+");
+    /**
+     * A party's promise in its own words ("agreed to", "vowed to"), or the purpose an agreement is signed for ("an
+     * agreement to establish…"): undertakings whatever else the sentence says, unlike "will", which needs a sentence
+     * about the cooperation.
+     */
+    private static final Pattern PROMISE = Pattern.compile("(?i)^(?:agree|pledge|vow|undertake|commit)|"
+            + "(?:agreement|memorandum|understanding|mou|held)\\b");
     /** Where the list of undertakings ends: a new clause, not a comma between verbs. */
     private static final Pattern UNDERTAKING_END = Pattern.compile("[;:.!?]|\\s(?:which|who|while|whereas|said|says)\\b"
             + "|,\\s*(?:said|according|he|she|they|it)\\b");
     /** Commas and "and" before the next verb of a list of undertakings. */
-    private static final Pattern VERB_PHRASE_SPLIT = Pattern.compile(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+"
-            + "|\\s+as well as\\s+");
+    private static final Pattern VERB_PHRASE_SPLIT = Pattern.compile("(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+"
+            + "|\\s+as well as\\s+)(?:to\\s+)?");
     private static final Pattern COOPERATION_CONTEXT = Pattern.compile("(?i)\\b(?:agreement|memorandum|mou|cooperat|"
             + "co-operat|collaborat|partnership|both|parties|sides|jointly|together|the two)");
     private static final int MAX_PHRASE_WORDS = 16;
@@ -53,6 +67,11 @@ final class EnglishPhrases {
     private static final int MIN_KNOWN_PRINCIPLES = 2;
     /** "deepen the cooperation with the goal of optimising A and achieving B": the aims are undertakings too. */
     private static final Pattern AIM = Pattern.compile("(?i)\\s+with the (?:goal|aim|purpose) of\\s+");
+    /** ", marking its twelfth institute": a participle and its object describe what came before. */
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile("\\p{L}+ing\\s+(?:its|their|the|a|an|this|"
+            + "these|his|her)\\b");
+    /** "…Sign MOU to Advance Quantum Computing in South Korea": a headline's words, not the article's. */
+    private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|in|of|and|for|the|to|on|with|a|an))+");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^\\p{L}+ly\\s+(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern AREA_WORD = Pattern.compile("(?i)(?:fields?|areas?|sectors?|domains?)\\b");
@@ -143,19 +162,34 @@ final class EnglishPhrases {
             result.add(PURPOSE.split(bullet.group(1), 2)[0].strip());
         }
         Matcher m = UNDERTAKING.matcher(sentence);
-        if (m.find() && COOPERATION_CONTEXT.matcher(sentence).find()) {
+        boolean aboutCooperation = COOPERATION_CONTEXT.matcher(sentence).find();
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
             String rest = sentence.substring(m.end());
             Matcher end = UNDERTAKING_END.matcher(rest);
-            List<String> phrases = new ArrayList<>();
-            for (String part : AIM.split(end.find() ? rest.substring(0, end.start()) : rest)) {
-                phrases.addAll(verbPhrases(part));
+            int listEnd = end.find() ? end.start() : rest.length();
+            from = m.end() + listEnd;
+            if (aboutCooperation || PROMISE.matcher(m.group().strip()).find()) {
+                result.addAll(undertakings(rest.substring(0, listEnd)));
             }
-            for (String phrase : phrases) {
-                String trimmed = withoutFieldList(phrase.strip()).replaceAll("[,.;:]+$", "");
-                if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
-                        && trimmed.split("\\s+").length >= 2) {
-                    result.add(trimmed);
-                }
+        }
+        return result;
+    }
+
+    /** The verb phrases of a list of undertakings, each trimmed to the phrase. */
+    private List<String> undertakings(String list) {
+        List<String> result = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        for (String part : AIM.split(list)) {
+            phrases.addAll(verbPhrases(part));
+        }
+        for (String phrase : phrases) {
+            // "establish the … Institute (the Institute)": the name the article goes on to use is not undertaken.
+            String trimmed = withoutFieldList(phrase.strip()).replaceAll("[,.;:]+$", "")
+                    .replaceFirst("\\s*\\([^()]*\\)$", "");
+            if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
+                    && trimmed.split("\\s+").length >= 2 && !TITLE_CASE.matcher(trimmed).matches()) {
+                result.add(trimmed);
             }
         }
         return result;
@@ -188,7 +222,8 @@ final class EnglishPhrases {
             if (startsWithActionVerb(next) && isGerund(next) == gerunds) {
                 phrases.add(list.substring(from, split.start()));
                 from = split.end();
-            } else if (startsWithActionVerb(next) && split.group().startsWith(",")) {
+            } else if ((startsWithActionVerb(next) || (!gerunds && PARTICIPLE_CLAUSE.matcher(next).lookingAt()))
+                    && split.group().startsWith(",")) {
                 // "facilitate the exchange of news, providing audiences with…": a participle after a comma describes
                 // the undertaking before it and ends the list.
                 phrases.add(list.substring(from, split.start()));

@@ -114,6 +114,38 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_promiseInItsOwnWords_needsNoWordOfCooperation() {
+        assertThat(rules.commitments("In particular, they agreed to carry out exchanges between local governments, "
+                + "as well as to provide favorable investment environments to entrepreneurs.")).containsExactly(
+                "carry out exchanges between local governments",
+                "provide favorable investment environments to entrepreneurs");
+        assertThat(rules.commitments("The mayors vowed to promote people-to-people exchanges."))
+                .containsExactly("promote people-to-people exchanges");
+    }
+
+    @Test
+    void commitments_purposeOfTheAgreement_isUndertaken() {
+        assertThat(rules.commitments("PolyU and the city have signed a framework agreement to establish the \"Zibo "
+                + "Research Institute\" (the Institute) and to engage in industry collaboration.")).containsExactly(
+                "establish the \"Zibo Research Institute\"", "engage in industry collaboration");
+        assertThat(rules.commitments("A ceremony for the signing of an agreement between USST and Qingpu was held "
+                + "to further strengthen the cooperation between the two sides.")).containsExactly(
+                "strengthen the cooperation between the two sides");
+    }
+
+    @Test
+    void commitments_headlineInTitleCase_isNotRead() {
+        assertThat(rules.commitments("D-Wave and Yonsei Sign MOU to Advance Quantum Computing in South Korea"))
+                .isEmpty();
+    }
+
+    @Test
+    void commitments_participleAfterTheUndertaking_endsIt() {
+        assertThat(rules.commitments("The two sides signed an agreement to establish the Zibo Institute, marking "
+                + "its twelfth such institute.")).containsExactly("establish the Zibo Institute");
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
