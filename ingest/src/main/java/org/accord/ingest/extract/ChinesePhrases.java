@@ -19,6 +19,10 @@ final class ChinesePhrases {
     private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?"
             + "(?:[一两兩二三四五六七八九十多数數]+(?:份|项|項|个|個|批))?[《“]?(["
             + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
+    /** "签署的协议包括", "合作文件分别为": the agreements signed are listed next. */
+    private static final Pattern AGREEMENTS_LISTED = Pattern.compile("(?:协议|協議|备忘录|備忘錄|合同|文件)[^。；，,]{0,6}?"
+            + "(?:包括|包含|分别为|分別為|分别是|分別是|有)[:：]?");
+    private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
     private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
@@ -92,6 +96,24 @@ final class ChinesePhrases {
         }
         Matcher named = AGREEMENTS_IN_A_ROW.matcher(sentence);
         return named.find() ? named.group().split("[和与與及、]").length : 1;
+    }
+
+    /** The agreements the sentence lists ("签署的协议包括《A》、《B》和《C》"), if two or more. */
+    List<LanguageRules.ListedAgreement> agreementsListed(String sentence) {
+        Matcher opener = AGREEMENTS_LISTED.matcher(sentence);
+        if (!opener.find()) {
+            return List.of();
+        }
+        Matcher titles = TITLES_IN_A_ROW.matcher(sentence);
+        if (!titles.find(opener.end()) || titles.start() > opener.end() + 1) {
+            return List.of();
+        }
+        List<LanguageRules.ListedAgreement> listed = new ArrayList<>();
+        Matcher title = TITLE.matcher(titles.group());
+        while (title.find()) {
+            listed.add(new LanguageRules.ListedAgreement(title.group(1), null));
+        }
+        return List.copyOf(listed);
     }
 
     /** The fields of cooperation the sentence states. */

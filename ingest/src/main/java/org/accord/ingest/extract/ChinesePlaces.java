@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class ChinesePlaces {
     private static final String HAN = "\\p{IsHan}";
     private static final Pattern REMOTE = Pattern.compile("视频会议|視頻會議|视频连线|視頻連線|线上|線上|云签约|雲簽約");
+    /** "新华社北京3月15日电", "中新网上海6月1日电": a wire's dateline, the city between the outlet and the date. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[^，。,\\s]{0,12}?(?:社|网|網|报|報|台)"
+            + "(\\p{IsHan}{2,3})\\d{1,2}月\\d{1,2}日(?:电|電)");
     private static final Pattern TRAVEL = Pattern.compile("(?:前往|赴|抵达|抵達|来到|來到)([\\p{IsHan}·]{2,12}?)(?=[，,])");
 
     private final ChineseTagger tagger;
@@ -32,6 +35,11 @@ final class ChinesePlaces {
     }
 
     /** Where the sentence says the event took place. */
+    Optional<String> dateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     Optional<String> in(String sentence) {
         Matcher remote = REMOTE.matcher(sentence);
         if (remote.find()) {

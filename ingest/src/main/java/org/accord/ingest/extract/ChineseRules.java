@@ -75,6 +75,11 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
+    public Optional<String> dateline(String sentence) {
+        return places.dateline(sentence);
+    }
+
+    @Override
     public Optional<String> location(String sentence) {
         return places.in(sentence);
     }
@@ -87,6 +92,11 @@ final class ChineseRules implements LanguageRules {
     @Override
     public boolean announcesPlan(String sentence) {
         return ChineseDates.announcesPlan(sentence);
+    }
+
+    @Override
+    public List<ListedAgreement> agreementsListed(String sentence) {
+        return phrases.agreementsListed(sentence);
     }
 
     @Override

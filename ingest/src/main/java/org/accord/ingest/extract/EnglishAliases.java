@@ -6,17 +6,27 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The short forms an English article defines for organisations: {@code ZUEL} for the name before "(ZUEL)". */
+/**
+ * The short forms an English article defines for organisations: {@code ZUEL} for the name before "(ZUEL)", and a
+ * country's name for the official form the article also writes ("Kenya" for "the Republic of Kenya"), since a party
+ * goes by the fullest name the article uses.
+ */
 final class EnglishAliases {
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{2,60})\\)");
     private static final int MAX_NAME = 160;
 
+    private static final String STATE = "(?:(?:People's|People’s|Federal|Democratic|Islamic|Socialist|Arab|United|"
+            + "Cooperative|Co-operative|Hashemite|Bolivarian|Plurinational|Oriental)\\s+)*(?:Republic|Kingdom|Federation|"
+            + "Commonwealth|Sultanate|State|Principality|Grand Duchy)\\s+of\\s+(?:the\\s+)?";
+
     private final EnglishOrganisationNames organisationNames;
     private final Pattern spanAtEnd;
+    private final Pattern officialCountry;
 
-    EnglishAliases(EnglishOrganisationNames organisationNames) {
+    EnglishAliases(EnglishOrganisationNames organisationNames, CountryNames countries) {
         this.organisationNames = organisationNames;
         spanAtEnd = Pattern.compile("(" + organisationNames.span().pattern() + ")\\s*$");
+        officialCountry = Pattern.compile(STATE + "(" + countries.pattern().pattern() + ")");
     }
 
     /** Short forms, each mapped to the full name it stands for. */
@@ -34,6 +44,10 @@ final class EnglishAliases {
             if (!orgs.isEmpty() && (organisationNames.isAcronym(inner) || organisationNames.hasHead(inner))) {
                 aliases.putIfAbsent(inner, orgs.get(orgs.size() - 1));
             }
+        }
+        Matcher country = officialCountry.matcher(text);
+        while (country.find()) {
+            aliases.putIfAbsent(country.group(1), country.group());
         }
         return aliases;
     }

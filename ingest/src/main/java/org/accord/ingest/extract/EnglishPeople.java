@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EnglishPeople {
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+            "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*|\\p{Lu}\\s+(?=\\p{Lu}))*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+    private static final Pattern NAME_NEXT = Pattern.compile("\\s+" + PERSON_NAME);
     /** A further name in a list: after a comma or "and", followed by the list going on or ending. */
     private static final Pattern LISTED_NAME = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + PERSON_NAME
             + ")(?=\\s*(?:,|\\band\\b|\\(|\\battended\\b|\\bsigned\\b|\\bwitnessed\\b|\\bwere\\b|\\.|;|$))");
@@ -78,7 +79,10 @@ final class EnglishPeople {
         Matcher ap = apposition.matcher(sentence);
         int from = 0;
         while (ap.find(from)) {
-            String name = cleanName(ap.group(1));
+            // "…and International Cooperation, Professor David J Francis": the title introduces the next name.
+            boolean titleOfNext = ap.group(4) == null && NAME_NEXT.matcher(sentence).region(ap.end(3),
+                    sentence.length()).lookingAt();
+            String name = titleOfNext ? null : cleanName(ap.group(1));
             if (name != null) {
                 String org = ap.group(4) == null ? null : firstOrganisation(ap.group(4), aliases);
                 people.putIfAbsent(name, new Person(name, ap.group(3), org));

@@ -82,6 +82,18 @@ final class EnglishPhrases {
     private static final String HEADING = "\\p{Lu}[\\p{L}&-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}&-]*)){0,6}:\\s+";
     private static final Pattern BULLET = Pattern.compile("^(?:[*•\\-]\\s+(?:" + HEADING + ")?|" + HEADING + ")(.+?)[.;]?$");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:to|in order to|so as to|so that|with a focus)\\s+|[.;,]\\s");
+    private static final String AGREEMENT_NOUN = "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|"
+            + "protocol|accord|treaty|contract|letter of intent)";
+    /** "The Memoranda of Understanding (MoU) include", "The agreements signed were": a list of agreements follows. */
+    private static final Pattern AGREEMENTS_LISTED = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+){0,2}?"
+            + "(?:memoranda|agreements|MoUs|MOUs|protocols|accords|documents|instruments)\\b[^,;]{0,40}?"
+            + "\\b(?:include|includes|included|are|were|cover|covered|comprise|comprised)\\s*:?\\s+");
+    /** Before each agreement of a list: "an MoU on A, an MoU on B and an MoU on C" splits before each "an MoU". */
+    private static final Pattern LISTED_AGREEMENT_SPLIT = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?=(?:an?|the|one)\\s+(?:[\\w-]+\\s+){0,3}?" + AGREEMENT_NOUN + "\\b)");
+    /** "an MoU on Trade and Investment, Tourism and Art": the kind as written, and what it is about. */
+    private static final Pattern LISTED_AGREEMENT = Pattern.compile("(?i)(?:an?|the|one)\\s+((?:[\\w-]+\\s+){0,3}?"
+            + AGREEMENT_NOUN + "(?:\\s+(?:on|for|of|regarding|concerning|in)\\s+(.{3,80}?))?)");
     /** What joins two agreements signed together: '" and "', ', and an ', ' and the "…'. */
     private static final Pattern AGREEMENT_JOIN = Pattern.compile("(?i)[\"”’']?\\s*,?\\s*(?:and|as well as)\\s+"
             + "(?:an?\\s+|the\\s+)?[\"“‘']?(?:[\\p{L}\\d&'’-]+\\s+){0,8}?");
@@ -108,6 +120,24 @@ final class EnglishPhrases {
             }
         }
         return Math.max(1, count);
+    }
+
+    /** The agreements the sentence lists ("The memoranda include an MoU on A, an MoU on B and…"), if two or more. */
+    List<LanguageRules.ListedAgreement> agreementsListed(String sentence) {
+        Matcher opener = AGREEMENTS_LISTED.matcher(sentence);
+        if (!opener.find()) {
+            return List.of();
+        }
+        String list = sentence.substring(opener.end()).replaceFirst("[.;]\\s*$", "");
+        List<LanguageRules.ListedAgreement> listed = new ArrayList<>();
+        for (String item : LISTED_AGREEMENT_SPLIT.split(list)) {
+            Matcher m = LISTED_AGREEMENT.matcher(item.strip());
+            if (!m.matches()) {
+                return List.of(); // not a list of agreements after all
+            }
+            listed.add(new LanguageRules.ListedAgreement(m.group(1), m.group(2)));
+        }
+        return listed.size() >= 2 ? List.copyOf(listed) : List.of();
     }
 
     /** The fields of cooperation the sentence states. */

@@ -24,6 +24,12 @@ final class EnglishPlaces {
             "\\b(?:visited|(?:visit|trip|travelled|traveled|went) to)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD
                     + ")*(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
 
+    /** A release's dateline: the place, an optional weekday, the date, an optional wire, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?"
+            + "(\\p{Lu}[\\p{L} .,'’-]{1,60}?),?\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:"
+            + EnglishDates.MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+" + EnglishDates.MONTH_NAME
+            + ")(?:,?\\s+(?:19|20)\\d{2})?\\s*(?:/[^/]{1,40}/|\\([^()]{2,30}\\))?\\s*(?:--|—|–|-)\\s*");
+
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern placeAfterVerb;
     private final Pattern placeAfterDate;
@@ -41,6 +47,18 @@ final class EnglishPlaces {
         placeAfterDate = Pattern.compile("\\bon\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + EnglishDates.MONTH_NAME + "|"
                 + EnglishDates.MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?\\s+(?:at|in)\\s+((?:the\\s+)?"
                 + name + "(?:,\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")*)?)");
+    }
+
+    /**
+     * The place of the dateline opening the sentence, if it opens with one; not a press release's "HONG KONG, May 29,
+     * 2024 /PRNewswire/ --", whose city in capitals says where the release was issued, not where anything was signed.
+     */
+    Optional<String> dateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        if (!m.lookingAt() || m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).replaceAll("[\\s,.]+$", ""));
     }
 
     /** Where the sentence says the event took place. */

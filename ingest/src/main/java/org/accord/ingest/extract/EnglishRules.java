@@ -30,7 +30,7 @@ final class EnglishRules implements LanguageRules {
         Lexicon titles = Lexicon.load("en/titles.txt");
         CountryNames countries = new CountryNames();
         EnglishOrganisationNames organisationNames = new EnglishOrganisationNames(titles);
-        aliases = new EnglishAliases(organisationNames);
+        aliases = new EnglishAliases(organisationNames, countries);
         places = new EnglishPlaces(organisationNames);
         parties = new EnglishParties(cues, organisationNames, places, titles, countries);
         people = new EnglishPeople(organisationNames, titles, countries);
@@ -73,6 +73,11 @@ final class EnglishRules implements LanguageRules {
     }
 
     @Override
+    public Optional<String> dateline(String sentence) {
+        return places.dateline(sentence);
+    }
+
+    @Override
     public Optional<String> location(String sentence) {
         return places.in(sentence);
     }
@@ -86,6 +91,11 @@ final class EnglishRules implements LanguageRules {
     @Override
     public boolean announcesPlan(String sentence) {
         return false;
+    }
+
+    @Override
+    public List<ListedAgreement> agreementsListed(String sentence) {
+        return phrases.agreementsListed(sentence);
     }
 
     @Override

@@ -43,6 +43,17 @@ interface LanguageRules {
      */
     int agreementsNamed(String sentence);
 
+    /**
+     * The agreements a sentence lists as those signed, when it lists two or more, each with what it is about if the
+     * list says ("The memoranda include an MoU on trade and an MoU on tourism", "签署的协议包括《A》、《B》"); empty
+     * otherwise.
+     */
+    List<ListedAgreement> agreementsListed(String sentence);
+
+    /** One agreement of a list: its kind as written ("MoU on trade") and its subject ("trade"), if stated. */
+    record ListedAgreement(String kind, @Nullable String subject) {
+    }
+
     /** Whether the sentence says one agreement was signed ("signed a memorandum with B and C"). */
     boolean namesOneAgreement(String sentence);
 
@@ -57,6 +68,12 @@ interface LanguageRules {
 
     /** Where the sentence says the event took place. */
     Optional<String> location(String sentence);
+
+    /**
+     * The place a dateline opening the sentence gives ("State House, Nairobi, Kenya, Monday 30 May 2022 –"): where
+     * the story was filed, taken as where a signing it reports took place when the article says nowhere else.
+     */
+    Optional<String> dateline(String sentence);
 
     /** The kind of agreement the sentence names, as written. */
     Optional<String> kind(String sentence);

@@ -57,6 +57,7 @@ final class SigningPipeline implements Extractor {
         List<Sentence> sentences = splitter.split(article.text());
         Map<String, String> aliases = rules.definedAliases(article.text());
         List<Signing> signings = signings(sentences, aliases);
+        splitListedAgreements(sentences, signings);
         if (signings.isEmpty()) {
             return List.of();
         }
@@ -69,8 +70,12 @@ final class SigningPipeline implements Extractor {
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = (signings.size() == 1 ? facts
-                    : facts.of(signing.paragraphs(), signing == signings.get(0), paragraphsOf(signings), sentences))
+                    : facts.of(signing.paragraphs(), signing.sentences.equals(signings.get(0).sentences),
+                            paragraphsOf(signings), sentences))
                             .withPhrasesOf(signing, attribution, sentences);
+            if (signing.listed != null && signing.listed.value().subject() != null) {
+                own = own.withFirstField(new Fact<>(signing.listed.value().subject(), signing.listed.evidence()));
+            }
             Mention mention = mention(source, article, sentences, signing, own, previous, personWords);
             if (!isBackground(mention, article)) {
                 mentions.add(mention);
@@ -180,6 +185,41 @@ final class SigningPipeline implements Extractor {
     }
 
     /**
+     * "…presided over the signing of 7 memoranda. The memoranda include an MoU on A, an MoU on B…": a sentence listing
+     * the agreements signed makes the signing it follows one signing per agreement listed, at the same ceremony, unless
+     * the signing sentence named its agreements already.
+     */
+    private void splitListedAgreements(List<Sentence> sentences, List<Signing> signings) {
+        for (Sentence sentence : sentences) {
+            List<LanguageRules.ListedAgreement> listed = rules.agreementsListed(sentence.text());
+            Signing signing = listed.isEmpty() ? null : signingBefore(sentence, signings);
+            if (signing == null || signing.listed != null
+                    || signings.stream().anyMatch(s -> s != signing && s.sentences.equals(signing.sentences))) {
+                continue;
+            }
+            int at = signings.indexOf(signing);
+            signings.remove(at);
+            int room = MAX_SIGNINGS - signings.size();
+            for (LanguageRules.ListedAgreement agreement : listed.subList(0, Math.min(room, listed.size()))) {
+                Signing one = signing.atSameCeremony();
+                one.listed = new Fact<>(agreement, sentence.evidence());
+                signings.add(at++, one);
+            }
+        }
+    }
+
+    /** The signing reported last at or before the sentence. */
+    private static Signing signingBefore(Sentence sentence, List<Signing> signings) {
+        Signing before = null;
+        for (Signing signing : signings) {
+            if (signing.sentences.get(0).start() <= sentence.start()) {
+                before = signing;
+            }
+        }
+        return before;
+    }
+
+    /**
      * "A与B、C签署…", "A signed agreements with B and C": one party on one side of "with" and several on the other
      * report as many bilateral signings, unless the agreement is said to bind them all.
      */
@@ -281,11 +321,15 @@ final class SigningPipeline implements Extractor {
             date = date != null ? date : first(ceremony, s -> rules.date(s.text(), article.published()));
             location = location != null ? location : first(ceremony, s -> rules.location(s.text()));
         }
+        if (previous == null && location == null) {
+            location = first(sentences, s -> rules.dateline(s.text()));
+        }
         if (previous != null) {
             date = date == null ? previous.signedOn() : date;
             location = location == null ? previous.location() : location;
         }
-        Fact<String> kind = first(signing.sentences, s -> rules.kind(s.text()));
+        Fact<String> kind = signing.listed != null ? new Fact<>(signing.listed.value().kind(), signing.listed.evidence())
+                : first(signing.sentences, s -> rules.kind(s.text()));
         return new Mention(source, kind, withoutPeople(signing.parties, personWords), date, location,
                 facts.attendees, facts.fields, facts.principles, facts.commitments);
     }
@@ -379,6 +423,13 @@ final class SigningPipeline implements Extractor {
         ArticleFacts of(Set<Integer> own, boolean first, Set<Integer> anySigning, List<Sentence> sentences) {
             return new ArticleFacts(keep(attendees, own, first, anySigning, sentences), fields, principles,
                     commitments);
+        }
+
+        /** These facts with a field of cooperation first: the subject of the agreement the signing is. */
+        ArticleFacts withFirstField(Fact<String> field) {
+            List<Fact<String>> all = new ArrayList<>(List.of(field));
+            all.addAll(fields);
+            return new ArticleFacts(attendees, distinct(all), principles, commitments);
         }
 
         /**
@@ -516,6 +567,8 @@ final class SigningPipeline implements Extractor {
     private static final class Signing {
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<Fact<Organisation>> parties = new ArrayList<>();
+        /** The agreement of a list of those signed ({@link #splitListedAgreements}) this signing is, if it is one. */
+        private Fact<LanguageRules.ListedAgreement> listed;
 
         Signing(Sentence sentence, List<Organisation> found) {
             add(sentence, found);

@@ -17,6 +17,20 @@ class ChineseRulesTest {
     }
 
     @Test
+    void agreementsListed_titlesAfterIncluding() {
+        assertThat(rules.agreementsListed("此次签署的协议包括《科技合作协议》、《人才培养协议》和《共建实验室协议》。"))
+                .extracting(LanguageRules.ListedAgreement::kind)
+                .containsExactly("科技合作协议", "人才培养协议", "共建实验室协议");
+        assertThat(rules.agreementsListed("双方签署了《科技合作协议》。")).isEmpty();
+    }
+
+    @Test
+    void dateline_wireCityBeforeTheDate() {
+        assertThat(rules.dateline("新华社北京3月15日电 中国电信与上海人工智能实验室签署协议。")).contains("北京");
+        assertThat(rules.dateline("齐鲁网·闪电新闻9月26日讯 今天上午，两家签署协议。")).isEmpty();
+    }
+
+    @Test
     void parties_modifierBeforeAName_isLeftOut() {
         assertThat(parties("8月3日下午，韩国商务代表团与持有国家专利授权的锦辉控股集团在湖北荆州签订框架协议。"))
                 .containsExactly("韩国商务代表团", "锦辉控股集团");

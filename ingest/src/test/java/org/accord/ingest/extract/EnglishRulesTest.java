@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.accord.core.model.Organisation;
+import org.accord.core.model.Person;
 import org.accord.core.model.SigningDate;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,53 @@ class EnglishRulesTest {
         assertThat(rules.statedPartyCount("a tripartite agreement")).isEqualTo(3);
         assertThat(rules.statedPartyCount("Both sides signed.")).isEqualTo(2);
         assertThat(rules.statedPartyCount("A and B signed.")).isZero();
+    }
+
+    @Test
+    void agreementsListed_eachAgreementWithWhatItIsAbout() {
+        assertThat(rules.agreementsListed("The Memoranda of Understanding (MoU) include an MoU on Joint Commission for "
+                + "Cooperation, an MoU on Trade and Investment, Tourism and Art and an MoU on ICT.")).containsExactly(
+                new LanguageRules.ListedAgreement("MoU on Joint Commission for Cooperation",
+                        "Joint Commission for Cooperation"),
+                new LanguageRules.ListedAgreement("MoU on Trade and Investment, Tourism and Art",
+                        "Trade and Investment, Tourism and Art"),
+                new LanguageRules.ListedAgreement("MoU on ICT", "ICT"));
+    }
+
+    @Test
+    void agreementsListed_listOfAnythingElse_isNoList() {
+        assertThat(rules.agreementsListed("The agreements include provisions on trade, tourism and art.")).isEmpty();
+        assertThat(rules.agreementsListed("The two sides signed an MoU on trade.")).isEmpty();
+    }
+
+    @Test
+    void definedAliases_countryWrittenInItsOfficialForm_goesByIt() {
+        assertThat(rules.definedAliases("in the presence of the President of the Republic of Kenya."))
+                .containsEntry("Kenya", "Republic of Kenya");
+    }
+
+    @Test
+    void people_middleInitialWithoutADot_isPartOfTheName() {
+        assertThat(rules.people("The signing was presided over by Professor David J Francis.", Map.of()))
+                .extracting(Person::name).containsExactly("David J Francis");
+    }
+
+    @Test
+    void people_titleOpeningTheNextName_makesNoApposition() {
+        assertThat(rules.people("The Minister of Foreign Affairs and International Cooperation, Professor David "
+                + "Francis, signed the memoranda.", Map.of())).extracting(Person::name).containsExactly("David Francis");
+    }
+
+    @Test
+    void dateline_venueAndCityBeforeTheDate_isThePlace() {
+        assertThat(rules.dateline("State House, Nairobi, Kenya, Monday 30 May 2022 – The minister signed."))
+                .contains("State House, Nairobi, Kenya");
+        assertThat(rules.dateline("The minister signed in Nairobi on 30 May 2022.")).isEmpty();
+    }
+
+    @Test
+    void dateline_pressReleaseCityInCapitals_isNoPlaceOfSigning() {
+        assertThat(rules.dateline("HONG KONG, May 29, 2024 /PRNewswire/ -- Lingnan University signed…")).isEmpty();
     }
 
     @Test

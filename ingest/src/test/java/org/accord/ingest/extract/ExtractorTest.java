@@ -117,6 +117,30 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_agreementsListedAfterTheSigning_areOneSigningEach() {
+        Article article = new Article("memoranda.txt", null, "Seven memoranda signed", Language.ENGLISH,
+                LocalDate.of(2022, 5, 31), "State House, Nairobi, Kenya, Monday 30 May 2022 – The Minister of "
+                        + "Foreign Affairs presided over the signing of memoranda between the Republic of Kenya and the "
+                        + "Republic of Sierra Leone.\n\nThe signing took place in the presence of His Excellency "
+                        + "Uhuru Kenyatta, President of the Republic of Kenya.\n\nThe memoranda include an MoU on "
+                        + "Trade and Investment, Tourism and Art, an MoU on Wildlife and Tourism and an MoU on ICT and "
+                        + "Youth Education.");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(m -> m.kind().value()).containsExactly(
+                "MoU on Trade and Investment, Tourism and Art", "MoU on Wildlife and Tourism",
+                "MoU on ICT and Youth Education");
+        assertThat(mentions).allSatisfy(m -> {
+            assertThat(names(m)).containsExactlyInAnyOrder("Republic of Kenya", "Republic of Sierra Leone");
+            assertThat(m.signedOn().value().iso()).isEqualTo("2022-05-30");
+            assertThat(m.location().value()).isEqualTo("State House, Nairobi, Kenya");
+            assertThat(m.attendees()).extracting(a -> a.value().person().name()).contains("Uhuru Kenyatta");
+        });
+        assertThat(values(mentions.get(1).fields())).first().isEqualTo("Wildlife and Tourism");
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
