@@ -42,6 +42,14 @@ final class ChineseParties {
     /** Words that are tagged as nouns by the dictionary but never belong inside an organisation's name. */
     private static final Pattern RUN_BREAK = Pattern.compile("\\d+|[年月日号號]|上午|下午|晚上|当天|當天|双方|雙方|签约|簽約|仪式|儀式");
 
+    /** "四所大学", "3家企业": a count of organisations ending a party's name, before a single suffix. */
+    private static final Pattern COLLECTIVE = Pattern.compile("(\\d{1,2}|[两兩二三四五六七八九十]{1,2})(?:所|家|个|個|间|間)"
+            + "\\p{IsHan}{1,4}$");
+    /** "包括A、B及C", "分别是A和B": the members of a group follow. */
+    private static final Pattern MEMBERS = Pattern.compile("(?:包括|包含|分别是|分別是|分别为|分別為|即)[:：]?"
+            + "([^。；;！？]+?)(?:等|[一二两兩三四五六七八九十\\d]{1,2}(?:所|家|个|個|间|間)|[。；;！？]|$)");
+    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[、，,]|及|和|与|與|以及");
+
     private final ChineseTagger tagger;
     private final ChineseTitles titles;
     private final ChineseOrganisationNames organisations;
@@ -62,6 +70,32 @@ final class ChineseParties {
     }
 
     /** The organisations the signing sentence names as parties, in order, short forms resolved through aliases. */
+    int collectiveCount(String name) {
+        Matcher m = COLLECTIVE.matcher(name);
+        if (!m.find() || !organisations.endsLikeOrganisation(name)) {
+            return 0;
+        }
+        String count = m.group(1);
+        return count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : ChineseDates.numeral(count.replace('两', '二').replace('兩', '二'));
+    }
+
+    List<Organisation> membersListed(String sentence) {
+        Matcher m = MEMBERS.matcher(sentence);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<Organisation> members = new ArrayList<>();
+        for (String item : MEMBER_SEPARATOR.split(m.group(1))) {
+            String name = item.strip();
+            if (!organisations.endsLikeOrganisation(name) || collectiveCount(name) > 0) {
+                return List.of(); // a list of something else, or of groups
+            }
+            members.add(Organisation.named(name));
+        }
+        return members.size() >= 2 ? List.copyOf(members) : List.of();
+    }
+
     List<Organisation> in(String sentence, Map<String, String> aliases) {
         Matcher verb = verbOrCeremony.matcher(sentence);
         if (!verb.find()) {

@@ -49,6 +49,16 @@ final class ChineseRules implements LanguageRules {
     }
 
     @Override
+    public int collectiveCount(String partyName) {
+        return parties.collectiveCount(partyName);
+    }
+
+    @Override
+    public List<Organisation> membersListed(String sentence) {
+        return parties.membersListed(sentence);
+    }
+
+    @Override
     public boolean signsSeparately(String sentence) {
         return parties.signsSeparately(sentence);
     }

@@ -47,6 +47,18 @@ final class EnglishRules implements LanguageRules {
         return parties.in(sentence, aliases);
     }
 
+    /** Zero: the English grammar of names finds no organisation in "four universities", so no party counts several. */
+    @Override
+    public int collectiveCount(String partyName) {
+        return 0;
+    }
+
+    /** None: only a collective party asks, and English has none ({@link #collectiveCount}). */
+    @Override
+    public List<Organisation> membersListed(String sentence) {
+        return List.of();
+    }
+
     @Override
     public boolean signsSeparately(String sentence) {
         return parties.signsSeparately(sentence);

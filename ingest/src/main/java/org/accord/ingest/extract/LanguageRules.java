@@ -26,6 +26,18 @@ interface LanguageRules {
     List<Organisation> parties(String sentence, Map<String, String> aliases);
 
     /**
+     * How many organisations a party's name counts when it stands for several ("美国奥勒冈州四所大学": 4), or zero when
+     * it names one.
+     */
+    int collectiveCount(String partyName);
+
+    /**
+     * The organisations the sentence enumerates as members of a group ("包括西奥勒冈大学、东奥勒冈大学及奥勒冈理工大学"), in
+     * order; empty when it enumerates none.
+     */
+    List<Organisation> membersListed(String sentence);
+
+    /**
      * Whether the sentence reports one party signing separately with each of the others ("respectively", "分别"),
      * rather than one agreement among all of them.
      */

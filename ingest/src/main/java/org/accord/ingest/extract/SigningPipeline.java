@@ -57,6 +57,7 @@ final class SigningPipeline implements Extractor {
         List<Sentence> sentences = splitter.split(article.text());
         Map<String, String> aliases = rules.definedAliases(article.text());
         List<Signing> signings = signings(sentences, aliases);
+        splitCollectiveParties(sentences, signings);
         splitListedAgreements(sentences, signings);
         if (signings.isEmpty()) {
             return List.of();
@@ -204,6 +205,29 @@ final class SigningPipeline implements Extractor {
                 Signing one = signing.atSameCeremony();
                 one.listed = new Fact<>(agreement, sentence.evidence());
                 signings.add(at++, one);
+            }
+        }
+    }
+
+    /**
+     * "文藻外语大学与美国奥勒冈州四所大学签署…" and "签署的MOU包括西奥勒冈大学、东奥勒冈大学、南奥勒冈大学及奥勒冈理工大学": a party
+     * that counts several organisations, which a sentence of the article then lists, makes the signing one signing with
+     * each of them.
+     */
+    private void splitCollectiveParties(List<Sentence> sentences, List<Signing> signings) {
+        for (Signing signing : List.copyOf(signings)) {
+            for (Fact<Organisation> party : signing.parties) {
+                int count = rules.collectiveCount(party.value().name());
+                Fact<List<Organisation>> members = count < 2 ? null
+                        : first(sentences, s -> Optional.of(rules.membersListed(s.text())).filter(m -> m.size() == count));
+                if (members != null) {
+                    int at = signings.indexOf(signing);
+                    signings.remove(at);
+                    for (Organisation member : members.value().subList(0, Math.min(count, MAX_SIGNINGS - signings.size()))) {
+                        signings.add(at++, signing.withPartyReplaced(party, new Fact<>(member, members.evidence())));
+                    }
+                    break;
+                }
             }
         }
     }
@@ -582,6 +606,13 @@ final class SigningPipeline implements Extractor {
             Signing other = new Signing();
             other.sentences.addAll(sentences);
             other.parties.addAll(parties);
+            return other;
+        }
+
+        /** Another signing at the same ceremony, with one of the parties replaced. */
+        Signing withPartyReplaced(Fact<Organisation> party, Fact<Organisation> replacement) {
+            Signing other = atSameCeremony();
+            other.parties.set(other.parties.indexOf(party), replacement);
             return other;
         }
 

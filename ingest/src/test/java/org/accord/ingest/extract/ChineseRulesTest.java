@@ -17,6 +17,20 @@ class ChineseRulesTest {
     }
 
     @Test
+    void collectiveCount_partyThatCountsSeveralOrganisations() {
+        assertThat(rules.collectiveCount("美国奥勒冈州四所大学")).isEqualTo(4);
+        assertThat(rules.collectiveCount("两家公司")).isEqualTo(2);
+        assertThat(rules.collectiveCount("武汉理工大学")).isZero();
+    }
+
+    @Test
+    void membersListed_organisationsAfterIncluding() {
+        assertThat(rules.membersListed("此次签署的MOU包括西奥勒冈大学、东奥勒冈大学及奥勒冈理工大学三所学府。"))
+                .extracting(Organisation::name).containsExactly("西奥勒冈大学", "东奥勒冈大学", "奥勒冈理工大学");
+        assertThat(rules.membersListed("合作内容包括人才培养、科学研究及社会服务。")).isEmpty();
+    }
+
+    @Test
     void agreementsListed_titlesAfterIncluding() {
         assertThat(rules.agreementsListed("此次签署的协议包括《科技合作协议》、《人才培养协议》和《共建实验室协议》。"))
                 .extracting(LanguageRules.ListedAgreement::kind)

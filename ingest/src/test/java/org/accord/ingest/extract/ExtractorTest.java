@@ -141,6 +141,19 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_partyCountingSeveralOrganisationsListedLater_signsWithEach() {
+        Article article = new Article("sister.txt", null, "文藻外语大学与三所大学签署姊妹校备忘录", Language.CHINESE,
+                LocalDate.of(2024, 8, 16), "文藻外语大学与美国奥勒冈州三所大学于8月15日正式签署姊妹校合作备忘录。\n\n"
+                        + "此次签署的备忘录包括西奥勒冈大学、东奥勒冈大学及奥勒冈理工大学三所学府。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(List.of("文藻外语大学", "西奥勒冈大学"),
+                List.of("文藻外语大学", "东奥勒冈大学"), List.of("文藻外语大学", "奥勒冈理工大学"));
+        assertThat(mentions).allSatisfy(m -> assertThat(m.signedOn().value().iso()).isEqualTo("2024-08-15"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
