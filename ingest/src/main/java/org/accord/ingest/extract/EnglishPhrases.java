@@ -21,15 +21,24 @@ final class EnglishPhrases {
             + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
-                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|in order|which|as well as|said|says|"
+                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|along with|in order|which|as well as|said|says|"
                     + "according)\\b");
     private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
-            + "(?: of| such as| including| like)?\\s+|\\bcooperat(?:e|ion) (?:in|on) "
+            + "(?: of| such as| including| like)?\\s+|\\b(?:fields?|areas?|sectors?|domains?) (?:for|of) "
+            + "(?:[\\p{L}.-]+\\s+){0,3}?(?:cooperation|collaboration),?\\s+(?:including|such as|like|namely)\\s+|"
+            + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
+            + "\\bacross\\s+(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
     private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    /** "a Memorandum of Understanding on agricultural technology cooperation on Monday": what the agreement is on. */
+    private static final Pattern AGREEMENT_ON = Pattern.compile("(?i)\\b(?:agreement|memorandum of understanding|"
+            + "memorandum|mou)\\s+on\\s+((?:[\\p{L}\\d'’-]+\\s*?){2,6}?)(?=\\s+(?:on|with|between|at|in|during|to|"
+            + "was|were|is|has|and the|which|that|signed|last|this|yesterday|today)\\b|\\s*[,.;:(]|\\s*$)");
+    private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreement|memorand|mou)");
     /** "the social sphere and other fields": the list's own closing words. */
-    private static final Pattern OTHER_FIELDS = Pattern.compile("(?i)\\s+and other (?:fields|areas|sectors|domains)$");
+    private static final Pattern OTHER_FIELDS = Pattern.compile("(?i)\\s+and other (?:fields|areas|sectors|domains)$"
+            + "|^among others$");
     private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
     /**
      * "signed a framework agreement to establish…", "an MOU to guide…", "a ceremony… was held to further strengthen…":
@@ -145,7 +154,16 @@ final class EnglishPhrases {
         List<String> fields = listAfter(FIELDS, sentence);
         // "focusing on A, B and C" lists fields, unless the sentence named its fields already: then it lists what
         // the parties will do in them.
-        List<String> listed = fields.isEmpty() ? listAfter(FOCUS, sentence) : fields;
+        List<String> listed = new ArrayList<>(fields.isEmpty() ? listAfter(FOCUS, sentence) : fields);
+        Matcher on = AGREEMENT_ON.matcher(sentence);
+        while (on.find()) {
+            String subject = trimPhrase(on.group(1));
+            // "on behalf of", a headline's "MoU on Deepening Cooperation", a list of agreements: no subject.
+            if (!subject.startsWith("behalf") && !TITLE_CASE.matcher(subject).matches()
+                    && !AGREEMENT_WORD.matcher(subject).find()) {
+                listed.add(subject);
+            }
+        }
         // A field is a noun phrase ("sharing best practices" is one): "safeguard national security" is what the
         // parties will do, and "fields between the two sides" names no field.
         return listed.stream().filter(f -> isGerund(f) || !startsWithActionVerb(f))

@@ -117,6 +117,29 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_domainsForCooperationIncluding_areListed() {
+        assertThat(rules.fields("The MOU identified several domains for China-U.S. cooperation, including food "
+                + "security and nutrition, sustainable agriculture, public health security, among others."))
+                .containsExactly("food security and nutrition", "sustainable agriculture", "public health security");
+    }
+
+    @Test
+    void fields_whatTheAgreementIsOn_isAField() {
+        assertThat(rules.fields("China and Pakistan signed a Memorandum of Understanding on agricultural technology "
+                + "cooperation on Monday.")).containsExactly("agricultural technology cooperation");
+        assertThat(rules.fields("The agreement was signed on behalf of the university by its president.")).isEmpty();
+    }
+
+    @Test
+    void fields_jointResearchOnAndWorkAcrossSectors_areFields() {
+        assertThat(rules.fields("The agreement also includes joint research on quantum supercomputing and digital "
+                + "twins for aerospace design, along with academic collaborations.")).containsExactly(
+                "quantum supercomputing", "digital twins for aerospace design");
+        assertThat(rules.fields("The MOU outlines plans for use case exploration across biotechnology, materials "
+                + "science and other sectors.")).containsExactly("materials science");
+    }
+
+    @Test
     void commitments_listOfVerbPhrases_isSplitBeforeEachVerb() {
         assertThat(rules.commitments("Both sides will promote collaborative innovation, develop new quality "
                 + "productive forces and establish new R&D institutions.")).containsExactly(
