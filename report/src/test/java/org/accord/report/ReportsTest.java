@@ -11,8 +11,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +56,40 @@ class ReportsTest {
 
         assertThat(Files.readString(file, ISO_8859_1)).startsWith("%PDF-");
         assertThat(filesIn(dir)).containsExactly(file);
+    }
+
+    @Test
+    void writePeriodReports_readsTheAgreementsOnceAndWritesBoth() throws IOException {
+        Path briefing = dir.resolve("briefing.pdf");
+        Path workbook = dir.resolve("agreements.xlsx");
+        CountingIterable agreements = new CountingIterable(List.of(english(), chinese()));
+
+        Reports.PeriodCount count = Reports.writePeriodReports(agreements,
+                ReportOptions.of(Period.month(YearMonth.of(2021, 12))), briefing, workbook);
+
+        assertThat(count).isEqualTo(new Reports.PeriodCount(2, 1));
+        assertThat(agreements.iterations()).isEqualTo(1);
+        try (PDDocument pdf = Loader.loadPDF(briefing.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("上海人工智能实验室")
+                    .doesNotContain("Dalian University of Technology");
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertThat(read.getSheet("Agreements").getLastRowNum()).isEqualTo(1); // the header and one agreement
+            Sheet monthly = read.getSheet("Monthly");
+            assertThat(monthly.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2019-03"); // the earliest known
+            assertThat(monthly.getRow(monthly.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("2021-12");
+        }
+    }
+
+    @Test
+    void writePeriodReports_workbookCannotBeWritten_throwsNamingItAndWritesTheBriefing() {
+        Path briefing = dir.resolve("briefing.pdf");
+        Path workbook = dir.resolve("missing").resolve("agreements.xlsx");
+
+        assertThatThrownBy(() -> Reports.writePeriodReports(List.of(english(), chinese()),
+                ReportOptions.of(Period.month(YearMonth.of(2021, 12))), briefing, workbook))
+                .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.file()).contains(workbook));
+        assertThat(briefing).exists();
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.accord.core.model.Agreement;
 import org.accord.core.query.AgreementQuery;
 import org.accord.core.query.PartyCountries;
@@ -114,30 +112,14 @@ public final class ReportCommand implements Callable<Integer> {
         long inPeriod = 0;
         long total = 0;
         try (AgreementStore agreementStore = AgreementStore.openExisting(file)) {
-            // Read from the store as the reports go over them, a few hundred at a time: a large store is never held.
+            // Read from the store once, as the reports' figures are worked out: only the period's agreements are held.
             Iterable<Agreement> agreements = agreementStore.select(AgreementQuery.all(), PartyCountries.unknown());
             Files.createDirectories(out);
-            // The two reports are written at once: a report's time is mostly the first use of its library (the PDF's,
-            // the spreadsheet's), which two cores share; the store serves their reads in turn.
-            CompletableFuture<Void> workbookWritten = CompletableFuture.runAsync(
-                    () -> Reports.writePeriodWorkbook(agreements, options, workbook));
-            try {
-                Reports.writePeriodBriefing(agreements, options, briefing);
-            } finally {
-                awaitQuietly(workbookWritten);
-            }
-            workbookWritten.join();
-            for (Agreement agreement : agreements) {
-                total++;
-                inPeriod += AgreementQuery.monthsOf(agreement).stream().anyMatch(period::contains) ? 1 : 0;
-            }
+            Reports.PeriodCount count = Reports.writePeriodReports(agreements, options, briefing, workbook);
+            inPeriod = count.inPeriod();
+            total = count.read();
         } catch (UncheckedStoreException e) {
             throw e.getCause();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedStoreException store) {
-                throw store.getCause();
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("wrote");
@@ -147,15 +129,6 @@ public final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("%s: %d of %d %s in %s, from %s%n", spec.qualifiedName(), inPeriod,
                 total, total == 1 ? "agreement" : "agreements", period, file);
         return 0;
-    }
-
-    /** Waits for the workbook before the store closes, whatever became of the briefing; its failure is told later. */
-    private static void awaitQuietly(CompletableFuture<Void> written) {
-        try {
-            written.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            // join() after the briefing throws it again, or the briefing's own failure is the one to tell.
-        }
     }
 
     private Period period() {

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.accord.core.model.Agreement;
 import org.accord.core.query.AgreementQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agreements per month, counted one agreement at a time, so that a writer streaming agreements can count them on the
@@ -32,6 +33,20 @@ public final class MonthlyCounts {
         for (YearMonth month : new LinkedHashSet<>(AgreementQuery.monthsOf(agreement))) {
             counts.merge(month, 1, Integer::sum);
         }
+    }
+
+    /** The earliest month counted, or {@code null} when no agreement had a month. */
+    public @Nullable YearMonth earliest() {
+        return counts.isEmpty() ? null : counts.firstKey();
+    }
+
+    /** The counts from one month to another, both included, months without any agreement included as 0. */
+    public SortedMap<YearMonth, Integer> between(YearMonth from, YearMonth to) {
+        SortedMap<YearMonth, Integer> result = new TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            result.put(month, counts.getOrDefault(month, 0));
+        }
+        return result;
     }
 
     /**

@@ -72,13 +72,26 @@ public record PeriodFigures(
     /**
      * The figures of a period. Only the period's agreements are kept; the others are read and let go.
      *
-     * @param all every agreement known, in any order; iterated twice, so it must give the same agreements each time
+     * @param all every agreement known, in any order; iterated once
      * @param period the period
      */
     public static PeriodFigures of(Iterable<Agreement> all, Period period) {
+        return of(all, period, new MonthlyCounts());
+    }
+
+    /**
+     * The figures of a period, read in one pass over every agreement, which also counts every agreement into
+     * {@code everyMonth}: what the workbook's Monthly sheet needs, without another pass.
+     *
+     * @param all every agreement known, in any order; iterated once
+     * @param period the period
+     * @param everyMonth where to count every agreement in its months
+     */
+    public static PeriodFigures of(Iterable<Agreement> all, Period period, MonthlyCounts everyMonth) {
         List<Agreement> inPeriod = new ArrayList<>();
         Set<String> earlierNames = new HashSet<>();
         for (Agreement agreement : all) {
+            everyMonth.add(agreement);
             List<YearMonth> months = AgreementQuery.monthsOf(agreement);
             if (months.stream().anyMatch(period::contains)) {
                 inPeriod.add(agreement);
@@ -107,8 +120,7 @@ public record PeriodFigures(
         for (Organisation organisation : organisations.values()) {
             types.merge(PartnerType.of(organisation.name()), 1, Integer::sum);
         }
-        SortedMap<YearMonth, Integer> months =
-                monthlyCounts(all, period.from().minusMonths(MONTHS_BEFORE), period.to());
+        SortedMap<YearMonth, Integer> months = everyMonth.between(period.from().minusMonths(MONTHS_BEFORE), period.to());
         return new PeriodFigures(period, inPeriod, List.copyOf(organisations.values()), newPartners, fields, types,
                 months);
     }

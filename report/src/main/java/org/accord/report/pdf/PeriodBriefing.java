@@ -3,10 +3,12 @@ package org.accord.report.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -14,12 +16,14 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * briefing ({@link AgreementSections}). Every page after the cover has a running header with the title and the
  * period, and every page a footer with its number; each agreement has a bookmark in the outline.
  *
- * <p>Written twice: the first pass finds the page of every heading, which the contents of the second pass print (the
- * contents take the same room in both passes, so the pages do not move). The document's dates are fixed to the end
- * of the period: the same agreements give the same document.
+ * <p>Written in one pass: the page numbers the contents and the footers print ("Page 3 of 120") are not known when
+ * their lines are laid out, so each is a small template, drawn where the number goes and filled in when the document
+ * closes. The document's dates are fixed to the end of the period: the same agreements give the same document.
  *
  * <p>Internal to the report module and not part of its API: public only because {@link org.accord.report.Reports},
  * in another package, writes through it. Callers use {@code Reports.writePeriodBriefing} or
@@ -61,6 +65,10 @@ public final class PeriodBriefing {
     private static final String TABLE = "table";
     private static final String SECTIONS = "sections";
     private static final String AGREEMENT = "agreement-";
+    /** Room for "Page 1234 of 1234" or "第1234页，共1234页" in the footer, in points. */
+    private static final float FOOTER_WIDTH = 160;
+    /** Room for a page number in the contents, in points. */
+    private static final float CONTENTS_NUMBER_WIDTH = 36;
 
     private final PeriodFigures figures;
     private final ReportOptions options;
@@ -69,14 +77,12 @@ public final class PeriodBriefing {
     private final Document document;
     private final PdfWriter writer;
     private final Pages pages;
-    private final @Nullable Pages previous;
 
-    private PeriodBriefing(PeriodFigures figures, ReportOptions options, OutputStream out, @Nullable Pages previous) {
+    private PeriodBriefing(PeriodFigures figures, ReportOptions options, OutputStream out) {
         this.figures = figures;
         this.options = options;
         this.labels = Labels.of(options.language());
         this.type = Typography.create();
-        this.previous = previous;
         this.document = new Document(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, MARGIN);
         this.writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
@@ -93,9 +99,16 @@ public final class PeriodBriefing {
      * @throws RuntimeException of OpenPDF's when the PDF cannot be written, including when the stream fails
      */
     public static void write(PeriodFigures figures, ReportOptions options, OutputStream out) {
-        PeriodBriefing draft = new PeriodBriefing(figures, options, OutputStream.nullOutputStream(), null);
-        draft.render();
-        new PeriodBriefing(figures, options, out, draft.pages).render();
+        new PeriodBriefing(figures, options, out).render();
+    }
+
+    /**
+     * Reads the typeface ahead of the first briefing, on the caller's thread: about a fifth of a second a JVM spends
+     * once, which a caller can spend while it reads the agreements.
+     */
+    public static void prepare() {
+        Fonts.regular();
+        Fonts.bold();
     }
 
     private String title() {
@@ -221,8 +234,7 @@ public final class PeriodBriefing {
         entry.setPaddingLeft(indent);
         entry.setPaddingBottom(5);
         table.addCell(entry);
-        Integer page = previous == null ? null : previous.pageOf.get(anchor);
-        Chunk number = new Chunk(page == null ? " " : String.valueOf(page), font);
+        Chunk number = pages.numberOf(anchor, font);
         number.setLocalGoto(anchor);
         PdfPCell pageCell = new PdfPCell(new Phrase(number));
         pageCell.setBorder(Rectangle.BOTTOM);
@@ -302,9 +314,40 @@ public final class PeriodBriefing {
     /**
      * Records the page of each tagged heading and adds its bookmark, and draws the running header and the footer.
      */
+    /** A page number not yet known: a template as wide as the room for it, the text right-aligned on its baseline. */
+    private static final class PageNumber {
+        final PdfTemplate template;
+        private final com.lowagie.text.Font font;
+
+        PageNumber(PdfContentByte canvas, com.lowagie.text.Font font, float width) {
+            this.font = font;
+            float descent = -font.getBaseFont().getFontDescriptor(BaseFont.DESCENT, font.getSize());
+            float ascent = font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, font.getSize());
+            this.template = canvas.createTemplate(width, ascent + descent);
+        }
+
+        /** How far below the baseline the template starts (negative). */
+        float descent() {
+            return font.getBaseFont().getFontDescriptor(BaseFont.DESCENT, font.getSize());
+        }
+
+        void fill(String text) {
+            template.beginText();
+            template.setFontAndSize(font.getBaseFont(), font.getSize());
+            if (font.getColor() != null) {
+                template.setColorFill(font.getColor());
+            }
+            template.showTextAligned(Element.ALIGN_RIGHT, text, template.getWidth(), -descent(), 0);
+            template.endText();
+        }
+    }
+
     private final class Pages extends PdfPageEventHelper {
         final Map<String, Integer> pageOf = new HashMap<>();
         final Map<String, String> outlineTitles = new HashMap<>();
+        private final Map<Integer, PageNumber> footers = new LinkedHashMap<>();
+        /** The contents' numbers, each with the anchor it gives the page of ("The agreements" and the first share one). */
+        private final List<Map.Entry<String, PageNumber>> contentsNumbers = new ArrayList<>();
         private @Nullable PdfOutline agreementsOutline;
         /** The number of the last page finished; after the pass, the number of pages. */
         int lastPage;
@@ -349,11 +392,30 @@ public final class PeriodBriefing {
             }
             float footerY = doc.bottom() - 24;
             rule(canvas, left, right, footerY + 12);
-            int total = previous == null ? 0 : previous.lastPage;
-            String number = total == 0 ? labels.page() + " " + page : labels.pageOf(page, total);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(number, type.footer()), right,
-                    footerY, 0);
+            // "Page 3 of 120": the number of pages is known at the close.
+            PageNumber number = new PageNumber(canvas, type.footer(), FOOTER_WIDTH);
+            canvas.addTemplate(number.template, right - FOOTER_WIDTH, footerY + number.descent());
+            footers.put(page, number);
             lastPage = page;
+        }
+
+        /**
+         * The page an anchor is on, as a chunk to lay out now: a template, filled in at the close, the number
+         * right-aligned in it.
+         */
+        Chunk numberOf(String anchor, com.lowagie.text.Font font) {
+            PageNumber number = new PageNumber(writer.getDirectContent(), font, CONTENTS_NUMBER_WIDTH);
+            contentsNumbers.add(Map.entry(anchor, number));
+            return new Chunk(Image.getInstance(number.template), 0, number.descent(), true);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter pdfWriter, Document doc) {
+            footers.forEach((page, number) -> number.fill(labels.pageOf(page, lastPage)));
+            contentsNumbers.forEach(entry -> {
+                Integer page = pageOf.get(entry.getKey());
+                entry.getValue().fill(page == null ? "" : String.valueOf(page));
+            });
         }
 
         private void rule(PdfContentByte canvas, float left, float right, float y) {

@@ -58,6 +58,20 @@ class PeriodBriefingTest {
     }
 
     @Test
+    void write_footers_numberEveryPageOfTheWhole() throws IOException {
+        byte[] pdf = written(store(), ReportOptions.of(DECEMBER));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(compact(stripper.getText(document))).endsWith(compact("Page " + page + " of " + pages));
+            }
+        }
+    }
+
+    @Test
     void write_chinese_printsTheReportsWordsInChinese() throws IOException {
         String text = textOf(written(store(), new ReportOptions(DECEMBER, ReportLanguage.ZH, "合作协议月报", null)));
 
