@@ -22,9 +22,12 @@ final class ChineseAliases {
     /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
     private static final List<String> SCHOOL_PRONOUNS = List.of("我校", "本校", "我院", "本院");
     private static final List<String> COMPANY_PRONOUNS = List.of("本公司", "该公司", "該公司", "上市公司", "集团", "集團", "公司");
-    /** A pronoun standing as a party ("我校与…"): only then is it worth finding what it refers to. */
-    private static final Pattern PRONOUN_IN_TEXT = Pattern.compile("(?:我校|本校|我院|本院|本公司|该公司|該公司|上市公司|集团|集團|公司)"
-            + "(?:[与與和同跟])");
+    /**
+     * A pronoun standing as a party ("我校与…", "，集团与…"): only then is it worth finding what it refers to. Not the end
+     * of a name ("中国电信集团与…").
+     */
+    private static final Pattern PRONOUN_IN_TEXT = Pattern.compile("(?:我校|本校|我院|本院|本公司|该公司|該公司|上市公司|"
+            + "(?<!\\p{IsHan})(?:集团|集團|公司))[与與和同跟]");
     private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
     private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
     private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");

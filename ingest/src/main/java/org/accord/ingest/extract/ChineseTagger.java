@@ -4,7 +4,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chinese word segmentation with recognition of people, places and organisations, by HanLP's portable build (its
@@ -25,6 +27,16 @@ final class ChineseTagger {
             .enableJapaneseNameRecognize(false)
             .enableOffset(true);
 
+    /** How many texts' words each thread keeps: more than the sentences one rule-set asks about in a row. */
+    private static final int RECENT_TEXTS = 64;
+    private final ThreadLocal<Map<String, List<Word>>> recentWords = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Word>> eldest) {
+                    return size() > RECENT_TEXTS;
+                }
+            });
+
     /** What a word is, as far as the parties and people of a signing are concerned. */
     enum Kind {
         ORGANISATION, PLACE, PERSON, CONJUNCTION, PREPOSITION, VERB, ADVERB, TIME, PUNCTUATION, OTHER
@@ -44,8 +56,22 @@ final class ChineseTagger {
         }
     }
 
-    /** The words of a text, in order. */
+    /**
+     * The words of a text, in order. The rules of one article ask for the words of the same sentence several times
+     * (its people, its parties' pronouns, its undertakings): each thread keeps the words of the last few texts it
+     * segmented, which the same text gives again.
+     */
     List<Word> words(String text) {
+        Map<String, List<Word>> recent = recentWords.get();
+        List<Word> words = recent.get(text);
+        if (words == null) {
+            words = segmented(text);
+            recent.put(text, words);
+        }
+        return words;
+    }
+
+    private List<Word> segmented(String text) {
         String simplified = HanLP.convertToSimplifiedChinese(text);
         // Conversion is character for character almost always; when a phrase mapping changes the length, tag the
         // text as written rather than lose the offsets.
@@ -57,7 +83,7 @@ final class ChineseTagger {
             String nature = term.nature.toString();
             words.add(new Word(text.substring(start, end), start, kind(term), nature.equals("nz") || nature.equals("nx")));
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static Kind kind(Term term) {

@@ -17,6 +17,11 @@ final class SentenceSplitter {
     private final ULocale locale;
     private final List<String> abbreviations;
     private final boolean splitsAtSemicolons;
+    /**
+     * One iterator per thread: an iterator is stateful and not thread-safe, and making one (ICU's rules cloned, the
+     * abbreviations built into a trie) cost as much as splitting a whole article.
+     */
+    private final ThreadLocal<BreakIterator> breakIterators = ThreadLocal.withInitial(this::newBreakIterator);
 
     SentenceSplitter(ULocale locale, List<String> abbreviations, boolean splitsAtSemicolons) {
         this.locale = locale;
@@ -45,8 +50,7 @@ final class SentenceSplitter {
     }
 
     List<Sentence> split(String text) {
-        // BreakIterator is stateful and not thread-safe: one per call keeps the splitter shareable.
-        BreakIterator breaks = newBreakIterator();
+        BreakIterator breaks = breakIterators.get();
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
