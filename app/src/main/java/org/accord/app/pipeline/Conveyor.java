@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Worker threads take the inputs in order and read them (a container record by record); each article goes
  * through the {@link SigningFilter}, and only those it lets through through the extractor, on the worker that read
- * them or, when a worker is idle, on that one. Memory is bounded whatever the inputs: at most {@code 4 × threads}
+ * them or, when a worker is idle, on that one. Memory is bounded whatever the inputs: at most {@code 16 × threads}
  * inputs are taken ahead of the one the receiver is on, and each holds at most {@value #RECORDS_AHEAD} records the
  * receiver has not taken yet; a worker that gets that far ahead waits (back-pressure), helping with pending
  * extractions meanwhile. With one thread everything runs on the calling thread.
@@ -50,6 +50,12 @@ import org.jspecify.annotations.Nullable;
 public final class Conveyor<I> {
     /** The records of one input a worker may read ahead of the receiver. */
     static final int RECORDS_AHEAD = 32;
+    /**
+     * The inputs per thread that may be taken ahead of the one the receiver is on. An article the filter lets through
+     * takes twenty times as long as one it turns down: with a stream of small inputs the other workers read on past it
+     * while it is extracted, and a narrow window would leave them waiting.
+     */
+    static final int INPUTS_AHEAD_PER_THREAD = 16;
     /** How long a waiting thread sleeps before it looks again for work to help with or for a failure. */
     private static final long POLL_MILLIS = 5;
 
@@ -341,7 +347,7 @@ public final class Conveyor<I> {
         private final Slot last = new Slot(null);
         private final Receiver<I> receiver;
         private final Clock clock;
-        private final Semaphore window = new Semaphore(4 * threads);
+        private final Semaphore window = new Semaphore(INPUTS_AHEAD_PER_THREAD * threads);
         private final BlockingQueue<Slot> slots = new LinkedBlockingQueue<>();
         private final LinkedBlockingDeque<FutureTask<Outcome>> pending = new LinkedBlockingDeque<>();
         private final AtomicInteger idle = new AtomicInteger();

@@ -124,7 +124,7 @@ class ConveyorTest {
             }
             return Format.JSON;
         };
-        long bound = (long) 4 * threads * (Conveyor.RECORDS_AHEAD + 1) + threads;
+        long bound = (long) Conveyor.INPUTS_AHEAD_PER_THREAD * threads * (Conveyor.RECORDS_AHEAD + 1) + threads;
         List<Long> ahead = new ArrayList<>();
         Recorder slow = new Recorder() {
             private long received;
