@@ -56,7 +56,7 @@ final class SigningPipeline implements Extractor {
         }
         List<Sentence> sentences = splitter.split(article.text());
         Map<String, String> aliases = rules.definedAliases(article.text());
-        List<Signing> signings = signings(sentences, aliases);
+        List<Signing> signings = signings(sentences, aliases, article.title());
         splitCollectiveParties(sentences, signings);
         splitListedAgreements(sentences, signings);
         if (signings.isEmpty()) {
@@ -127,7 +127,7 @@ final class SigningPipeline implements Extractor {
         return latest.isBefore(article.published().minusDays(BACKGROUND_DAYS));
     }
 
-    private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases) {
+    private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases, String headline) {
         List<Signing> signings = new ArrayList<>();
         List<Sentence> reports = sentences.stream()
                 .filter(s -> cues.reportsSigning(s.text()) && !rules.announcesPlan(s.text())).toList();
@@ -158,11 +158,11 @@ final class SigningPipeline implements Extractor {
                     || (isHub(sentence.text(), parties) && !rules.namesOneAgreement(sentence.text())
                             && !boundTogether(parties, sentence, reports, aliases)))) {
                 for (Organisation partner : parties.subList(1, parties.size())) {
-                    place(sentence, List.of(parties.get(0), partner), signings, true, false);
+                    place(sentence, List.of(parties.get(0), partner), signings, true, false, headline);
                 }
             } else {
                 place(sentence, parties, signings, false,
-                        rules.statedPartyCount(sentence.text()) == parties.size());
+                        rules.statedPartyCount(sentence.text()) == parties.size(), headline);
                 addAgreementsSignedTogether(sentence, parties, signings);
             }
         }
@@ -292,7 +292,7 @@ final class SigningPipeline implements Extractor {
      * background once a signing is known, because articles restate one signing far more often than they report two.
      */
     private static void place(Sentence sentence, List<Organisation> parties, List<Signing> signings,
-            boolean separate, boolean boundTogether) {
+            boolean separate, boolean boundTogether, String headline) {
         if (signings.isEmpty()) {
             signings.add(new Signing(sentence, parties));
             return;
@@ -325,6 +325,7 @@ final class SigningPipeline implements Extractor {
                     .orElse(signings.get(0).lacksParties() ? signings.get(0) : null);
             if (context != null) {
                 context.sentences.add(sentence);
+                context.takeFullerName(sentence, parties, headline);
             }
         }
     }
@@ -622,6 +623,37 @@ final class SigningPipeline implements Extractor {
             other.sentences.add(sentence);
             other.parties.addAll(parties);
             return other;
+        }
+
+        /**
+         * "高雄文藻大學與美國奧勒岡州四所大學締結…" and then "文藻外語大學與美國奧勒岡州四所大學…簽署": a headline shortens
+         * names. When a report of this signing names its other party and, in place of the one the headline named,
+         * an organisation of the same kind, that is the party's fuller name.
+         */
+        void takeFullerName(Sentence sentence, List<Organisation> found, String headline) {
+            if (parties.size() != 2 || found.size() != 2) {
+                return;
+            }
+            List<Organisation> unknown = found.stream().filter(o -> !isParty(o)).toList();
+            List<Fact<Organisation>> unnamed = parties.stream()
+                    .filter(p -> found.stream().noneMatch(o -> OrganisationNames.sameOrganisation(p.value(), o)))
+                    .toList();
+            if (unknown.size() == 1 && unnamed.size() == 1
+                    && unnamed.get(0).evidence().sentence().strip().equals(headline.strip())
+                    && sameKind(unknown.get(0).name(), unnamed.get(0).value().name())) {
+                Organisation headlineName = unnamed.get(0).value();
+                List<String> aliases = new ArrayList<>(unknown.get(0).aliases());
+                aliases.addAll(headlineName.allNames());
+                parties.set(parties.indexOf(unnamed.get(0)),
+                        new Fact<>(new Organisation(unknown.get(0).name(), aliases), sentence.evidence()));
+            }
+        }
+
+        /** Names ending alike: in the same word ("University"), or the same two characters ("大學"). */
+        private static boolean sameKind(String a, String b) {
+            String endOfA = a.contains(" ") ? a.substring(a.lastIndexOf(' ') + 1) : a.substring(Math.max(0, a.length() - 2));
+            String endOfB = b.contains(" ") ? b.substring(b.lastIndexOf(' ') + 1) : b.substring(Math.max(0, b.length() - 2));
+            return endOfA.equalsIgnoreCase(endOfB) && !a.equals(b);
         }
 
         boolean knowsAll(List<Organisation> found) {

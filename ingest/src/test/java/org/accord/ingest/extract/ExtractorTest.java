@@ -154,6 +154,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_headlineShortensAPartyTheReportNamesInFull_takesTheFullName() {
+        Article article = new Article("short.txt", null, "高雄文藻大学与东奥勒冈大学缔结姊妹校", Language.CHINESE,
+                LocalDate.of(2024, 8, 16), "高雄文藻大学与东奥勒冈大学缔结姊妹校\n\n"
+                        + "文藻外语大学与东奥勒冈大学于8月15日正式签署姊妹校合作备忘录。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names)
+                .containsExactly(List.of("文藻外语大学", "东奥勒冈大学"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
