@@ -46,6 +46,9 @@ final class EnglishPhrases {
      */
     private static final String PURPOSE_OF_SIGNING = "(?:agreement|memorandum|memorandum of understanding|MoU|MOU)"
             + "(?:\\s*\\([^)]{1,12}\\))?\\s+to|(?<=ceremony|signing).{0,80}?\\bwas held\\s+to";
+    /** Words that report what someone said: what follows is their view or hope, not what the parties undertook. */
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|stated|stressed|"
+            + "emphasi[sz]ed|remarked|commented|pointed out|expressed)\\b");
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
             + "pledged to|pledges? to|vowed to|vows? to|undertake to|undertakes to|committed to|commit to|aims? to|"
@@ -200,6 +203,9 @@ final class EnglishPhrases {
 
     /** What the sentence says the parties undertake. */
     List<String> commitments(String sentence) {
+        if (SPEECH.matcher(sentence).find()) {
+            return List.of(); // "…will create a new high point of the cooperation, he said": a hope, not undertaken
+        }
         List<String> result = new ArrayList<>();
         if (!listAfter(FIELDS, sentence).isEmpty()) {
             result.addAll(listAfter(FOCUS, sentence));

@@ -17,6 +17,12 @@ class ChineseRulesTest {
     }
 
     @Test
+    void commitments_inReportedSpeech_areNotRead() {
+        assertThat(rules.commitments("陈其迈强调，双方合作将进一步提升高雄的软实力。")).isEmpty();
+        assertThat(rules.commitments("根据协议，双方将联合培养高水平创新人才。")).isNotEmpty();
+    }
+
+    @Test
     void collectiveCount_partyThatCountsSeveralOrganisations() {
         assertThat(rules.collectiveCount("美国奥勒冈州四所大学")).isEqualTo(4);
         assertThat(rules.collectiveCount("两家公司")).isEqualTo(2);

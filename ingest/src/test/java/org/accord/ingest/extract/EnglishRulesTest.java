@@ -217,6 +217,12 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_inReportedSpeech_areNotRead() {
+        assertThat(rules.commitments("The agreement will create a new high point of the cooperation between the two "
+                + "universities, he said.")).isEmpty();
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
