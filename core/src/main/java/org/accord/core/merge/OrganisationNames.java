@@ -22,6 +22,14 @@ public final class OrganisationNames {
     static final int MIN_CONTAINED_LATIN = 6;
     static final int MIN_CONTAINED_CJK = 4;
     private static final String ADMINISTRATIVE_LEVELS = "省市区區县縣州镇鎮";
+    /**
+     * How English names a Chinese place's government, or the place standing for it, after the place's name (as keys):
+     * "Rizhao City" and "Rizhao Municipal People's Government" are one party.
+     */
+    private static final Pattern GOVERNMENT_OF_PLACE = Pattern.compile("(?:municipal|provincial|district|county|city|"
+            + "autonomousregion)?(?:peoples)?government$|municipality$|city$|province$|district$|county$");
+    /** A place's name shorter than this is too short to tell one government from another. */
+    private static final int MIN_PLACE = 3;
 
     private OrganisationNames() {
     }
@@ -45,7 +53,18 @@ public final class OrganisationNames {
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
         return shorter.length() >= minimumContained(shorter) && longer.contains(shorter)
-                || isLocalGovernmentOf(shorter, longer);
+                || isLocalGovernmentOf(shorter, longer) || sameGovernedPlace(x, y);
+    }
+
+    /** "Rizhao City", "Rizhao Municipal Government", "Rizhao Municipal People's Government": one place's government. */
+    private static boolean sameGovernedPlace(String x, String y) {
+        java.util.regex.Matcher a = GOVERNMENT_OF_PLACE.matcher(x);
+        java.util.regex.Matcher b = GOVERNMENT_OF_PLACE.matcher(y);
+        if (!a.find() || !b.find()) {
+            return false;
+        }
+        String place = x.substring(0, a.start());
+        return place.length() >= MIN_PLACE && !containsCjk(place) && place.equals(y.substring(0, b.start()));
     }
 
     /** How long a name's key must be to match a name that contains it. */

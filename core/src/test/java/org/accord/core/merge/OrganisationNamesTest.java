@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class OrganisationNamesTest {
 
     @Test
+    void sameName_aPlaceAndItsGovernment_areOneParty() {
+        assertThat(OrganisationNames.sameName("Rizhao City", "Rizhao Municipal People's Government")).isTrue();
+        assertThat(OrganisationNames.sameName("Zibo Municipal Government", "Zibo Municipal People’s Government"))
+                .isTrue();
+        assertThat(OrganisationNames.sameName("Qingpu District", "Qingpu District People's Government")).isTrue();
+        assertThat(OrganisationNames.sameName("Rizhao City", "Zibo City")).isFalse();
+        assertThat(OrganisationNames.sameName("Shandong Province", "Shandong University")).isFalse();
+    }
+
+    @Test
     void sameName_ignoresCaseLeadingTheAndPunctuation() {
         assertThat(OrganisationNames.sameName("The Hong Kong Polytechnic University", "hong kong polytechnic "
                 + "university.")).isTrue();

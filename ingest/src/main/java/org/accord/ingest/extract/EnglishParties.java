@@ -38,7 +38,9 @@ final class EnglishParties {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern REGION = Pattern.compile("\\b(?:Province|Prefecture|County|State|Region|Oblast|District)$");
     private static final Pattern SINGLE_AGREEMENT = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,4}?"
-            + "(?:agreement|memorandum|mou|contract|letter of intent|protocol|partnership)\\b");
+            + "(?:agreement|memorandum|mou|contract|letter of intent|protocol|partnership)\\b"
+            // A caption's "Lingnan University signs strategic cooperation framework agreement with…", article dropped.
+            + "|\\bsign(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:agreement|memorandum|mou|contract|protocol)\\s+with\\b");
     private static final Pattern PLURAL_AGREEMENTS = Pattern.compile("(?i)\\b(?:agreements|memoranda|memorandums|mous|"
             + "contracts|letters of intent|protocols|partnerships)\\b");
     private static final Pattern SEPARATELY = Pattern.compile("(?i)\\b(respectively|separately|separate|"

@@ -161,6 +161,10 @@ final class SigningPipeline implements Extractor {
                     place(sentence, List.of(parties.get(0), partner), signings, true, false, headline);
                 }
             } else {
+                if (parties.size() >= 3 && rules.namesOneAgreement(sentence.text())
+                        && joinedAsOne(sentence, parties, signings)) {
+                    continue;
+                }
                 place(sentence, parties, signings, false,
                         rules.statedPartyCount(sentence.text()) == parties.size(), headline);
                 addAgreementsSignedTogether(sentence, parties, signings);
@@ -241,6 +245,31 @@ final class SigningPipeline implements Extractor {
             }
         }
         return before;
+    }
+
+    /**
+     * "Lingnan University signed agreements with Rizhao City, Shandong Hi-Speed Group, …" and then "Lingnan University
+     * signs … agreement with the Shandong Hi-Speed Group and Rizhao Municipal People's Government": the signings read
+     * as one each with every partner were, for these, one agreement among them all. When a sentence says one
+     * agreement binds these parties and two or more signings each between some of them cover them all, they become
+     * one signing; whether that was so.
+     */
+    private static boolean joinedAsOne(Sentence sentence, List<Organisation> parties, List<Signing> signings) {
+        List<Signing> within = signings.stream().filter(s -> !s.lacksParties()
+                && s.parties.stream().allMatch(p -> parties.stream().anyMatch(o -> OrganisationNames.sameOrganisation(
+                        p.value(), o)))).toList();
+        boolean covered = parties.stream().allMatch(o -> within.stream().anyMatch(s -> s.isParty(o)));
+        if (within.size() < 2 || !covered) {
+            return false;
+        }
+        Signing joined = within.get(0);
+        for (Signing other : within.subList(1, within.size())) {
+            other.parties.stream().filter(p -> !joined.isParty(p.value())).forEach(joined.parties::add);
+            other.sentences.stream().filter(s -> !joined.sentences.contains(s)).forEach(joined.sentences::add);
+            signings.remove(other);
+        }
+        joined.sentences.add(sentence);
+        return true;
     }
 
     /**
@@ -547,7 +576,14 @@ final class SigningPipeline implements Extractor {
         private List<Signing> find(Sentence sentence) {
             for (int i = sentences.indexOf(sentence);
                     i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
-                List<Signing> named = signingsNamed(sentences.get(i).text());
+                Sentence nearest = sentences.get(i);
+                // "A signed agreements with B, C and D": the sentence that first reported several signings at once
+                // speaks of them all, whichever names most parties of one.
+                List<Signing> reported = signings.stream().filter(s -> s.sentences.get(0) == nearest).toList();
+                if (reported.size() > 1) {
+                    return reported;
+                }
+                List<Signing> named = signingsNamed(nearest.text());
                 if (!named.isEmpty()) {
                     return named;
                 }

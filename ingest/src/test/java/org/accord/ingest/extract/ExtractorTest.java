@@ -164,6 +164,25 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_oneAgreementNamedLaterForPartnersOfSeveral_joinsThemAndTheirPhrasesGoToEach() {
+        Article article = new Article("hub.txt", null, "Lingnan University signs agreements", Language.ENGLISH,
+                LocalDate.of(2024, 5, 29), "Lingnan University signed strategic cooperation framework agreements "
+                        + "yesterday (28 May) with Rizhao City, Shandong Hi-Speed Group Co, Ltd. and Shandong Huge "
+                        + "Dental Material Co., Ltd. Lingnan will promote collaborative innovation and cultivate a new "
+                        + "generation of exceptional talent.\n\nLingnan University signs strategic cooperation "
+                        + "framework agreement with the Shandong Hi-Speed Group and Rizhao Municipal People's "
+                        + "Government.");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).extracting(ExtractorTest::names).containsExactly(
+                List.of("Lingnan University", "Rizhao City", "Shandong Hi-Speed Group Co"),
+                List.of("Lingnan University", "Shandong Huge Dental Material Co"));
+        assertThat(mentions).allSatisfy(m -> assertThat(values(m.commitments()))
+                .contains("promote collaborative innovation", "cultivate a new generation of exceptional talent"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
