@@ -207,8 +207,10 @@ final class EnglishPhrases {
             return List.of(); // "…will create a new high point of the cooperation, he said": a hope, not undertaken
         }
         List<String> result = new ArrayList<>();
-        if (!listAfter(FIELDS, sentence).isEmpty()) {
-            result.addAll(listAfter(FOCUS, sentence));
+        List<String> fields = listAfter(FIELDS, sentence);
+        if (!fields.isEmpty()) {
+            // "focus on A and B in areas such as C, D": the fields are not what is done in them.
+            listAfter(FOCUS, sentence).stream().filter(item -> !fields.contains(item)).forEach(result::add);
         }
         Matcher bullet = BULLET.matcher(sentence);
         if (bullet.matches() && startsWithActionVerb(bullet.group(1).replaceFirst("^(?i)jointly\\s+", ""))) {

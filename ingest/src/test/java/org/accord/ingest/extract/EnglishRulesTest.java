@@ -223,6 +223,13 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_focusOnWorkInAreasSuchAs_leavesTheAreasToTheFields() {
+        assertThat(rules.commitments("The institute will focus on deepening industry-academia-research "
+                + "collaboration in areas such as micro-nano technology, rehabilitation therapy and cultural tourism."))
+                .containsExactly("focus on deepening industry-academia-research collaboration");
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
