@@ -45,11 +45,18 @@ final class ChinesePhrases {
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("将|將|将会|將會|愿|願|愿意|願意|拟|擬|承诺|承諾|约定|約定|"
-            + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力");
+            + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力|旨在|准备|準備");
     private static final Pattern UNDERTAKING_ANYWHERE = Pattern.compile(UNDERTAKING.pattern());
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
+    /** "在基础设施等领域开展…合作", "通过开展…": the frame before the verb of an undertaking is not part of it. */
+    private static final Pattern FRAME_BEFORE_VERB = Pattern.compile("^(?:(?:在|于|於)[^，,、]{1,60}?(?:领域|領域|方面|"
+            + "基础上|基礎上)|通过|通過)(?=\\p{IsHan})");
+    /** "与四川进一步深化全面战略合作", "把四川作为重点投资区域": a partner or object before the verb, kept. */
+    private static final Pattern PARTNER_BEFORE_VERB = Pattern.compile("^(?:与|與|同|跟|把|向)\\p{IsHan}{1,10}?");
+    /** How far into an undertaking a partner named before the verb may reach. */
+    private static final int MAX_PARTNER_BEFORE_VERB = 12;
     /** "走深走实" after "、" qualifies the undertaking before it; an undertaking of its own is longer. */
     private static final int MIN_LISTED_UNDERTAKING = 5;
     private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:在内|在內)?的?(?:方面|领域|領域|内容|內容)");
@@ -280,15 +287,34 @@ final class ChinesePhrases {
         }
         List<String> phrases = new ArrayList<>();
         for (String clause : UNDERTAKING_SPLIT.split(sentence.substring(from))) {
-            for (String item : verbPhrases(LEADING_SUBJECT.matcher(clause.strip()).replaceFirst(""))) {
+            String bare = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("");
+            String unframed = FRAME_BEFORE_VERB.matcher(bare).replaceFirst("");
+            for (String item : verbPhrases(startsWithVerb(unframed) ? unframed : bare)) {
                 String phrase = LEADING_SUBJECT.matcher(item.strip()).replaceFirst("").replaceAll("等$", "").strip();
-                if (phrase.length() >= 4 && phrase.length() <= 30 && startsWithVerb(phrase)
+                if (phrase.length() >= 4 && phrase.length() <= 30
+                        && (startsWithVerb(phrase) || verbAfterPartner(phrase))
                         && phrases.size() < MAX_UNDERTAKINGS) {
                     phrases.add(phrase);
                 }
             }
         }
         return phrases;
+    }
+
+    /** "与四川进一步深化全面战略合作": a partner or object named before a verb of action, close to the start. */
+    private boolean verbAfterPartner(String phrase) {
+        if (!PARTNER_BEFORE_VERB.matcher(phrase).lookingAt()) {
+            return false;
+        }
+        for (ChineseTagger.Word word : tagger.words(phrase)) {
+            if (word.start() > MAX_PARTNER_BEFORE_VERB) {
+                return false;
+            }
+            if (word.start() > 0 && word.kind() == ChineseTagger.Kind.VERB) {
+                return startsWithVerb(phrase.substring(word.start()));
+            }
+        }
+        return false;
     }
 
     /**

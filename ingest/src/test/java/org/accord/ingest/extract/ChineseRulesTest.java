@@ -17,6 +17,12 @@ class ChineseRulesTest {
     }
 
     @Test
+    void commitments_partnerBeforeTheVerb_staysAndTheAreasBeforeItGo() {
+        assertThat(rules.commitments("根据协议，中国安能将与四川建立高层互访机制，在已有业务布局基础上开展多渠道、多领域、"
+                + "多层次合作。")).containsExactly("与四川建立高层互访机制", "开展多渠道、多领域、多层次合作");
+    }
+
+    @Test
     void commitments_inReportedSpeech_areNotRead() {
         assertThat(rules.commitments("陈其迈强调，双方合作将进一步提升高雄的软实力。")).isEmpty();
         assertThat(rules.commitments("根据协议，双方将联合培养高水平创新人才。")).isNotEmpty();
