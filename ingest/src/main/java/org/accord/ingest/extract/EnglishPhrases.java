@@ -45,7 +45,8 @@ final class EnglishPhrases {
      * the purpose of the signing.
      */
     private static final String PURPOSE_OF_SIGNING = "(?:agreement|memorandum|memorandum of understanding|MoU|MOU)"
-            + "(?:\\s*\\([^)]{1,12}\\))?\\s+to|(?<=ceremony|signing).{0,80}?\\bwas held\\s+to";
+            + "(?:\\s*\\([^)]{1,12}\\))?(?:\\s+with\\s+[^,.;()]{2,80}?(?:\\s*\\([^)]{1,12}\\))?)?\\s+to"
+            + "|(?<=ceremony|signing).{0,160}?\\bwas held\\s+to|\\ba commitment to";
     /** Words that report what someone said: what follows is their view or hope, not what the parties undertook. */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|stated|stressed|"
             + "emphasi[sz]ed|remarked|commented|pointed out|expressed)\\b");
@@ -60,7 +61,7 @@ final class EnglishPhrases {
      * agreement to establish…"): undertakings whatever else the sentence says, unlike "will", which needs a sentence
      * about the cooperation.
      */
-    private static final Pattern PROMISE = Pattern.compile("(?i)^(?:agree|pledge|vow|undertake|commit)|"
+    private static final Pattern PROMISE = Pattern.compile("(?i)^(?:agree|pledge|vow|undertake|commit|a commitment)|"
             + "(?:agreement|memorandum|understanding|mou|held)\\b");
     /** Where the list of undertakings ends: a new clause, not a comma between verbs. */
     private static final Pattern UNDERTAKING_END = Pattern.compile("[;:.!?]|\\s(?:which|who|while|whereas|said|says)\\b"

@@ -205,6 +205,15 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_purposeAfterThePartner_andACommitmentTo_areUndertaken() {
+        assertThat(rules.commitments("Datavault AI has signed a memorandum of understanding with Korea Aerospace "
+                + "University (KAU) to deploy its VerifyU platform.")).containsExactly("deploy its VerifyU platform");
+        assertThat(rules.commitments("The memorandum underscores a commitment to enhance the exchange of news and "
+                + "collaborate on joint educational initiatives.")).containsExactly("enhance the exchange of news",
+                "collaborate on joint educational initiatives");
+    }
+
+    @Test
     void commitments_headlineInTitleCase_isNotRead() {
         assertThat(rules.commitments("D-Wave and Yonsei Sign MOU to Advance Quantum Computing in South Korea"))
                 .isEmpty();
