@@ -80,10 +80,8 @@ final class EnglishOrganisationNames {
     }
 
     private void addOrganisation(List<String> words, List<String> out) {
-        int and = words.indexOf("and");
-        if (and > 0 && isOrganisationLike(words.subList(0, and)) && isOrganisationLike(words.subList(and + 1,
-                words.size())) && !(words.subList(0, and).contains("of") && !hasInstitutionHead(String.join(" ",
-                words.subList(and + 1, words.size()))))) {
+        int and = splittingAnd(words);
+        if (and > 0) {
             addOrganisation(new ArrayList<>(words.subList(0, and)), out);
             addOrganisation(new ArrayList<>(words.subList(and + 1, words.size())), out);
             return;
@@ -98,8 +96,8 @@ final class EnglishOrganisationNames {
             return;
         }
         int end = lastHead + 1;
-        if (end < words.size() && words.get(end).equals("of")) {
-            end = words.size();
+        if (end < words.size() && (words.get(end).equals("of") || words.get(end).equals("for"))) {
+            end = words.size(); // "Agency for International Development"
         }
         int start = 0;
         int of = words.indexOf("of");
@@ -121,6 +119,42 @@ final class EnglishOrganisationNames {
                 out.add(name);
             }
         }
+    }
+
+    /**
+     * Where "and" joins two names in the run, or -1. Of several places, one before "the" ("the Ministry of Foreign
+     * Affairs and International Cooperation and the United States Agency for…"): "and" without an article goes on
+     * naming what the first name is "of".
+     */
+    private int splittingAnd(List<String> words) {
+        int first = -1;
+        for (int and = words.indexOf("and"); and > 0; and = indexOf(words, "and", and + 1)) {
+            if (joinsTwoNames(words, and)) {
+                if (first < 0) {
+                    first = and;
+                }
+                if (and + 1 < words.size() && words.get(and + 1).equalsIgnoreCase("the")) {
+                    return and;
+                }
+            }
+        }
+        return first;
+    }
+
+    private boolean joinsTwoNames(List<String> words, int and) {
+        List<String> left = words.subList(0, and);
+        List<String> right = words.subList(and + 1, words.size());
+        return isOrganisationLike(left) && isOrganisationLike(right)
+                && !(left.contains("of") && !hasInstitutionHead(String.join(" ", right)));
+    }
+
+    private static int indexOf(List<String> words, String word, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (words.get(i).equals(word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isOrganisationLike(List<String> words) {

@@ -342,6 +342,12 @@ final class SigningPipeline implements Extractor {
         } else if (parties.size() == 2 && signings.size() < MAX_SIGNINGS && separate
                 && signings.stream().anyMatch(s -> s.sharesPartyWith(parties))) {
             signings.add(new Signing(sentence, parties));
+        } else if (signings.size() == 1 && first.sentences.size() == 1 && isHeadline(first.sentences.get(0), headline)
+                && parties.size() >= 2 && parties.size() == first.parties.size() && first.namesNoneAsWritten(parties)) {
+            // "UAE & America sign a memorandum" over "The Ministry of Foreign Affairs … and the United States Agency
+            // for International Development signed…": the headline named the sides, the report names the parties.
+            first.parties.clear();
+            first.add(sentence, parties);
         } else if (parties.size() >= 3 && signings.size() < MAX_SIGNINGS && boundTogether) {
             // "澳大、科英布拉大學和中國人民大學簽署三方合作備忘錄": an agreement said to bind these three is another
             // signing than the two-party one reported before.
@@ -357,6 +363,10 @@ final class SigningPipeline implements Extractor {
                 context.takeFullerName(sentence, parties, headline);
             }
         }
+    }
+
+    private static boolean isHeadline(Sentence sentence, String headline) {
+        return sentence.text().strip().equals(headline.strip());
     }
 
     private Mention mention(Source source, Article article, List<Sentence> sentences, Signing signing,
@@ -690,6 +700,12 @@ final class SigningPipeline implements Extractor {
             String endOfA = a.contains(" ") ? a.substring(a.lastIndexOf(' ') + 1) : a.substring(Math.max(0, a.length() - 2));
             String endOfB = b.contains(" ") ? b.substring(b.lastIndexOf(' ') + 1) : b.substring(Math.max(0, b.length() - 2));
             return endOfA.equalsIgnoreCase(endOfB) && !a.equals(b);
+        }
+
+        /** Whether none of these is written as one of this signing's parties is ("USAID", not "America"). */
+        boolean namesNoneAsWritten(List<Organisation> found) {
+            return found.stream().noneMatch(o -> parties.stream()
+                    .anyMatch(p -> OrganisationNames.key(p.value().name()).equals(OrganisationNames.key(o.name()))));
         }
 
         boolean knowsAll(List<Organisation> found) {

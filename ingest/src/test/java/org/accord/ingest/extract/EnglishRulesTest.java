@@ -62,6 +62,14 @@ class EnglishRulesTest {
     }
 
     @Test
+    void parties_andBeforeTheSplitsTwoNames_andWithoutItGoesOnNamingTheFirst() {
+        assertThat(parties("The Ministry of Foreign Affairs and International Cooperation and the United States "
+                + "Agency for International Development signed a memorandum of understanding.")).containsExactly(
+                "Ministry of Foreign Affairs and International Cooperation",
+                "United States Agency for International Development");
+    }
+
+    @Test
     void statedPartyCount_readsTripartiteAndBothSides() {
         assertThat(rules.statedPartyCount("The three parties signed an MOU.")).isEqualTo(3);
         assertThat(rules.statedPartyCount("a tripartite agreement")).isEqualTo(3);

@@ -183,6 +183,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_headlineNamingTheSides_givesWayToTheReportNamingTheParties() {
+        Article article = new Article("sides.txt", null, "UAE & America sign a memorandum of understanding",
+                Language.ENGLISH, LocalDate.of(2019, 9, 1), "UAE & America sign a memorandum of understanding\n\n"
+                        + "The Ministry of Foreign Affairs and International Cooperation and the United States Agency "
+                        + "for International Development signed a memorandum of understanding.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(List.of(
+                "Ministry of Foreign Affairs and International Cooperation",
+                "United States Agency for International Development"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
