@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a publication date written out in an article's header: {@code 2019-04-02}, {@code 2019/4/2},
- * {@code 2019年4月2日}, {@code Apr 2, 2019}, {@code 2 April 2019}. Only full dates count: a publication date
- * without a year resolves nothing.
+ * {@code 2019年4月2日}, {@code Apr 2, 2019}, {@code 2 April 2019}, or else a compact time stamp
+ * ({@code 20220926142225}). Only full dates count: a publication date without a year resolves nothing.
  */
 final class PublicationDates {
     private static final String MONTHS =
@@ -26,6 +26,13 @@ final class PublicationDates {
             Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})\\b");
+
+    /**
+     * A compact date and time, "20220926142225": how pages name what they upload ("微信图片_20220926142225"), at
+     * the time of writing. Only where no date is written out.
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?!\\d)");
 
     private PublicationDates() {
     }
@@ -44,6 +51,12 @@ final class PublicationDates {
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
             best = Found.better(best, m.start(), date(m.group(3), month(m.group(2)), m.group(1)));
+        }
+        if (best == null) {
+            m = TIMESTAMP.matcher(text);
+            if (m.find()) {
+                best = Found.better(null, m.start(), date(m.group(1), m.group(2), m.group(3)));
+            }
         }
         return best == null ? Optional.empty() : Optional.of(best.date);
     }
