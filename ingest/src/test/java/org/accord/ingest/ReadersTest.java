@@ -151,6 +151,13 @@ class ReadersTest {
         }
     }
 
+    @Test
+    void read_announcementWithoutADateAtTheTop_isDatedUnderItsSignature() throws IngestException {
+        Article article = single(Readers.standard().read(fixture("plain-text/announcement-dated-under-its-signature.txt")));
+
+        assertThat(article.published()).isEqualTo(java.time.LocalDate.of(2019, 12, 26));
+    }
+
     private static Article single(List<Article> articles) {
         assertThat(articles).hasSize(1);
         return articles.get(0);

@@ -11,7 +11,8 @@ import org.accord.ingest.RawDocument;
 /**
  * Reads the plain text of a news page: navigation lines ("Position: Index>>News>>Content"), then a headline, a date
  * line ("Apr 2, 2019 Liu Jianing"), and paragraphs. The headline is the first line near the top that is neither
- * navigation nor a date line; the publication date is the first full date on a short line near the top.
+ * navigation nor a date line; the publication date is the first full date on a short line near the top, or else the
+ * date alone on one of the last lines, as an announcement is dated under its signature.
  *
  * <p>Not called directly: {@link org.accord.ingest.Readers#standard()}, which {@link org.accord.ingest.Accord#reader()}
  * returns, finds it through {@code META-INF/services} and hands it every input that neither its content nor its name
@@ -24,6 +25,9 @@ import org.accord.ingest.RawDocument;
 public final class PlainTextArticleReader extends DocumentReader {
     private static final int HEADER_LINES = 8;
     private static final int MAX_DATE_LINE = 120;
+    private static final int FOOTER_LINES = 3;
+    /** A footer's date stands alone on its line: "2019年12月26日", "December 26, 2019". */
+    private static final int MAX_FOOTER_DATE_LINE = 20;
     private static final int MIN_TITLE_LETTERS = 8;
     private static final Pattern NAVIGATION = Pattern.compile(
             ">>|»|->|\\s[·|]\\s.*\\s[·|]\\s|^(position|当前位置|skip to|home\\b|首页|首頁)", Pattern.CASE_INSENSITIVE);
@@ -42,6 +46,9 @@ public final class PlainTextArticleReader extends DocumentReader {
         }
         List<String> header = text.lines().filter(line -> !line.isBlank()).limit(HEADER_LINES).toList();
         LocalDate published = publicationDate(header);
+        if (published == null) {
+            published = footerDate(text);
+        }
         String title = title(header);
         return new Article(document.source(), null, title, LanguageDetector.detect(text), published, text,
                 LanguageDetector.isMixed(text));
@@ -51,6 +58,18 @@ public final class PlainTextArticleReader extends DocumentReader {
         return header.stream().filter(line -> line.length() <= MAX_DATE_LINE)
                 .map(line -> PublicationDates.find(line).orElse(null)).filter(date -> date != null)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * "特此公告。 / 福建三钢闽光股份有限公司董事会 / 2019年12月26日": an announcement is dated on a line of its own
+     * under its signature, at the end.
+     */
+    private static LocalDate footerDate(String text) {
+        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
+        return lines.subList(Math.max(0, lines.size() - FOOTER_LINES), lines.size()).stream()
+                .filter(line -> line.strip().length() <= MAX_FOOTER_DATE_LINE)
+                .map(line -> PublicationDates.find(line).orElse(null)).filter(date -> date != null)
+                .reduce((first, last) -> last).orElse(null);
     }
 
     private static String title(List<String> header) {

@@ -195,6 +195,14 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_announcementOfASuspensionDatedUnderItsSignature_reportsNoSigning() throws Exception {
+        Article article = Readers.standard().read(Fixtures.article(
+                "plain-text/announcement-dated-under-its-signature.txt")).get(0);
+
+        assertThat(extractor.extract(article)).isEmpty();
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
