@@ -50,6 +50,13 @@ final class ChinesePhrases {
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
+    /** An agreement signed, and a comma: what follows may be what it is for. */
+    private static final Pattern AGREEMENT_SIGNED_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签定)了?[^，,。；;]{0,30}?"
+            + "(?:协议|協議|协议书|協議書|备忘录|備忘錄|合同|协定|協定|意向书|意向書)[》”\"]?[，,]");
+    /** "举行了…仪式", "表达了…意愿": a verb of what was done then, not of what the agreement is for. */
+    private static final Pattern DONE = Pattern.compile("\\p{IsHan}{1,3}了");
+    /** "以建设…基地": "in order to", before the verb of a purpose. */
+    private static final Pattern PURPOSE_MARK = Pattern.compile("^(?:以|以便|从而|從而)(?=\\p{IsHan})");
     /** "在基础设施等领域开展…合作", "通过开展…": the frame before the verb of an undertaking is not part of it. */
     private static final Pattern FRAME_BEFORE_VERB = Pattern.compile("^(?:(?:在|于|於)[^，,、]{1,60}?(?:领域|領域|方面|"
             + "基础上|基礎上)|通过|通過)(?=\\p{IsHan})");
@@ -261,6 +268,7 @@ final class ChinesePhrases {
             items.add(m.group(1).strip());
         }
         items.addAll(undertakings(sentence));
+        purposeOfSigning(sentence).stream().filter(item -> !items.contains(item)).forEach(items::add);
         included(sentence).stream().filter(this::startsWithVerb).filter(item -> !items.contains(item))
                 .forEach(items::add);
         return items;
@@ -274,20 +282,44 @@ final class ChinesePhrases {
         if (!COOPERATION_CONTEXT.matcher(sentence).find() || !UNDERTAKING_ANYWHERE.matcher(sentence).find()) {
             return List.of(); // most sentences undertake nothing: spare them the tagger
         }
-        List<ChineseTagger.Word> words = tagger.words(sentence);
-        int from = -1;
-        for (ChineseTagger.Word word : words) {
+        int from = undertakingCue(sentence);
+        return from < 0 ? List.of() : verbPhrasesFrom(sentence.substring(from), false);
+    }
+
+    /**
+     * Where the words of what a party undertakes start: after the first cue the tagger reads as a word of its own
+     * ("将"; not "将向宁波", which it read as a place: measured, taking such cues as written lets in more noise than
+     * undertakings).
+     */
+    private int undertakingCue(String sentence) {
+        for (ChineseTagger.Word word : tagger.words(sentence)) {
             if (UNDERTAKING.matcher(word.text()).matches()) {
-                from = word.end();
-                break;
+                return word.end();
             }
         }
-        if (from < 0 || !COOPERATION_CONTEXT.matcher(sentence).find()) {
-            return List.of();
-        }
+        return -1;
+    }
+
+    /**
+     * "签署了谅解备忘录，进一步深化可持续金融领域的战略合作关系", "已签署战略合作协议，共同开发…，以建设…基地": the
+     * clauses right after the agreement signed, as long as they say what is to be done, are its purpose.
+     */
+    private List<String> purposeOfSigning(String sentence) {
+        Matcher signed = AGREEMENT_SIGNED_THEN.matcher(sentence);
+        return signed.find() ? verbPhrasesFrom(sentence.substring(signed.end()), true) : List.of();
+    }
+
+    /**
+     * The undertakings of the clauses of a text, each cut to the phrase; with {@code leadingOnly}, only those of the
+     * clauses before the first that states none.
+     */
+    private List<String> verbPhrasesFrom(String text, boolean leadingOnly) {
         List<String> phrases = new ArrayList<>();
-        for (String clause : UNDERTAKING_SPLIT.split(sentence.substring(from))) {
-            String bare = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("");
+        for (String clause : UNDERTAKING_SPLIT.split(text)) {
+            String bare = LEADING_SUBJECT.matcher(PURPOSE_MARK.matcher(clause.strip()).replaceFirst("")).replaceFirst("");
+            if (leadingOnly && (!startsWithVerb(bare) || DONE.matcher(bare).lookingAt())) {
+                break;
+            }
             String unframed = FRAME_BEFORE_VERB.matcher(bare).replaceFirst("");
             for (String item : verbPhrases(startsWithVerb(unframed) ? unframed : bare)) {
                 String phrase = LEADING_SUBJECT.matcher(item.strip()).replaceFirst("").replaceAll("等$", "").strip();

@@ -17,6 +17,13 @@ class ChineseRulesTest {
     }
 
     @Test
+    void commitments_clausesRightAfterTheAgreementSigned_areItsPurpose() {
+        assertThat(rules.commitments("双方已签署战略合作协议，共同开发加拿大钾盐矿区，以建设年产300万吨的钾盐基地，总投资预计"
+                + "32亿美元。")).containsExactly("共同开发加拿大钾盐矿区", "建设年产300万吨的钾盐基地");
+        assertThat(rules.commitments("双方签署了合作协议，举行了项目奠基仪式。")).isEmpty();
+    }
+
+    @Test
     void commitments_partnerBeforeTheVerb_staysAndTheAreasBeforeItGo() {
         assertThat(rules.commitments("根据协议，中国安能将与四川建立高层互访机制，在已有业务布局基础上开展多渠道、多领域、"
                 + "多层次合作。")).containsExactly("与四川建立高层互访机制", "开展多渠道、多领域、多层次合作");
