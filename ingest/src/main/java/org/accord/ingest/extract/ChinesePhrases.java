@@ -53,6 +53,7 @@ final class ChinesePhrases {
     /** An agreement signed, and a comma: what follows may be what it is for. */
     private static final Pattern AGREEMENT_SIGNED_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签定)了?[^，,。；;]{0,30}?"
             + "(?:协议|協議|协议书|協議書|备忘录|備忘錄|合同|协定|協定|意向书|意向書)[》”\"]?[，,]");
+    private static final Pattern SEVERAL_SEPARATELY = Pattern.compile("分别|分別");
     /** "举行了…仪式", "表达了…意愿": a verb of what was done then, not of what the agreement is for. */
     private static final Pattern DONE = Pattern.compile("\\p{IsHan}{1,3}了");
     /** "以建设…基地": "in order to", before the verb of a purpose. */
@@ -306,7 +307,10 @@ final class ChinesePhrases {
      */
     private List<String> purposeOfSigning(String sentence) {
         Matcher signed = AGREEMENT_SIGNED_THEN.matcher(sentence);
-        return signed.find() ? verbPhrasesFrom(sentence.substring(signed.end()), true) : List.of();
+        // "分别与A、B、C签署合作协议，全面深化…": after agreements signed with each of several, the aim of them all
+        // is the visit's, not the terms of any one (measured: labelled for none of them).
+        return signed.find() && !SEVERAL_SEPARATELY.matcher(sentence).find()
+                ? verbPhrasesFrom(sentence.substring(signed.end()), true) : List.of();
     }
 
     /**

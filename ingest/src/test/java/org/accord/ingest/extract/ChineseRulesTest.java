@@ -21,6 +21,7 @@ class ChineseRulesTest {
         assertThat(rules.commitments("双方已签署战略合作协议，共同开发加拿大钾盐矿区，以建设年产300万吨的钾盐基地，总投资预计"
                 + "32亿美元。")).containsExactly("共同开发加拿大钾盐矿区", "建设年产300万吨的钾盐基地");
         assertThat(rules.commitments("双方签署了合作协议，举行了项目奠基仪式。")).isEmpty();
+        assertThat(rules.commitments("校长一行分别与里斯本大学、里斯本理工学院签署合作协议，全面深化科研合作。")).isEmpty();
     }
 
     @Test
