@@ -47,6 +47,7 @@ final class EnglishPhrases {
     private static final String PURPOSE_OF_SIGNING = "(?:agreement|memorandum|memorandum of understanding|MoU|MOU)"
             + "(?:\\s*\\([^)]{1,12}\\))?(?:\\s+with\\s+[^,.;()]{2,80}?(?:\\s*\\([^)]{1,12}\\))?)?\\s+to"
             + "|(?<=ceremony|signing).{0,160}?\\bwas held\\s+to|\\ba commitment to";
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     /** Words that report what someone said: what follows is their view or hope, not what the parties undertook. */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|stated|stressed|"
             + "emphasi[sz]ed|remarked|commented|pointed out|expressed)\\b");
@@ -112,8 +113,14 @@ final class EnglishPhrases {
             + "(?:an?\\s+|the\\s+)?[\"“‘']?(?:[\\p{L}\\d&'’-]+\\s+){0,8}?");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
 
+    private final EnglishOrganisationNames organisationNames;
     private final Pattern knownPrinciple = Lexicon.load("en/principles.txt").wordPattern();
     private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
+
+    /** @param organisationNames the grammar of names, by which an organisation saying it will do something is known */
+    EnglishPhrases(EnglishOrganisationNames organisationNames) {
+        this.organisationNames = organisationNames;
+    }
 
     /** The kind of agreement the sentence names, as written. */
     Optional<String> kind(String sentence) {
@@ -226,7 +233,8 @@ final class EnglishPhrases {
             Matcher end = UNDERTAKING_END.matcher(rest);
             int listEnd = end.find() ? end.start() : rest.length();
             from = m.end() + listEnd;
-            if (aboutCooperation || PROMISE.matcher(m.group().strip()).find()) {
+            if (aboutCooperation || PROMISE.matcher(m.group().strip()).find()
+                    || organisationSays(sentence.substring(0, m.start()))) {
                 result.addAll(undertakings(rest.substring(0, listEnd)));
             }
         }
@@ -250,6 +258,15 @@ final class EnglishPhrases {
             }
         }
         return result;
+    }
+
+    /**
+     * "In addition, Hebei Province will…", "The University's scholars will…": an organisation, or its people, is the
+     * subject of the clause before the cue.
+     */
+    private boolean organisationSays(String beforeCue) {
+        String clause = beforeCue.substring(beforeCue.lastIndexOf(',') + 1);
+        return organisationNames.hasHead(POSSESSIVE.matcher(clause).replaceAll(""));
     }
 
     /**

@@ -34,7 +34,7 @@ final class EnglishRules implements LanguageRules {
         places = new EnglishPlaces(organisationNames);
         parties = new EnglishParties(cues, organisationNames, places, titles, countries);
         people = new EnglishPeople(organisationNames, titles, countries);
-        phrases = new EnglishPhrases();
+        phrases = new EnglishPhrases(organisationNames);
     }
 
     @Override

@@ -247,6 +247,14 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_organisationSayingWhatItWillDo_needsNoWordOfCooperation() {
+        assertThat(rules.commitments("In addition, Hebei Province will designate outstanding personnel to study at "
+                + "PolyU.")).containsExactly("designate outstanding personnel to study at PolyU");
+        assertThat(rules.commitments("The University's scholars will also offer consulting services in Hebei."))
+                .containsExactly("offer consulting services in Hebei");
+    }
+
+    @Test
     void commitments_withoutCooperation_areNotRead() {
         assertThat(rules.commitments("The weather will improve tomorrow, forecasters said.")).isEmpty();
     }
