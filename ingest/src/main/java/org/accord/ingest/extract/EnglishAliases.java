@@ -19,6 +19,9 @@ final class EnglishAliases {
     private static final Pattern STATE_BEFORE_OF = Pattern.compile("(?:(?:People's|People’s|Federal|Democratic|Islamic|"
             + "Socialist|Arab|United|Cooperative|Co-operative|Hashemite|Bolivarian|Plurinational|Oriental)\\s+)*"
             + "(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State|Principality|Grand Duchy)$");
+    /** The word before " of " in a state's form; only then is the form worth matching. */
+    private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of("Republic", "Kingdom", "Federation",
+            "Commonwealth", "Sultanate", "State", "Principality", "Duchy");
     /** Room for the words of a state's form before " of ". */
     private static final int MAX_STATE = 60;
 
@@ -60,7 +63,8 @@ final class EnglishAliases {
         Matcher state = STATE_BEFORE_OF.matcher(text);
         Matcher country = countryAfterOf.matcher(text);
         for (int of = text.indexOf(" of "); of >= 0; of = text.indexOf(" of ", of + 1)) {
-            if (state.region(Math.max(0, of - MAX_STATE), of).find()
+            if (STATE_NOUNS.contains(text.substring(text.lastIndexOf(' ', of - 1) + 1, of))
+                    && state.region(Math.max(0, of - MAX_STATE), of).find()
                     && country.region(of + " of ".length(), text.length()).lookingAt()) {
                 aliases.putIfAbsent(country.group(1), text.substring(state.start(), country.end()));
             }

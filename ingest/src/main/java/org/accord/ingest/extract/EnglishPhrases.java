@@ -29,6 +29,9 @@ final class EnglishPhrases {
             + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
             + "\\bacross\\s+(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
+    /** Words without one of which no cue of {@link #FIELDS} matches. */
+    private static final List<String> FIELD_WORDS = List.of("field", "area", "sector", "domain", "cooperat", "joint",
+            "across");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
     private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
     /** "a Memorandum of Understanding on agricultural technology cooperation on Monday": what the agreement is on. */
@@ -325,6 +328,9 @@ final class EnglishPhrases {
 
     /** The items of the list that follows the cue, cut at the end of the list and split at commas and "and". */
     private static List<String> listAfter(Pattern cue, String sentence) {
+        if (cue == FIELDS && !mayListFields(sentence)) {
+            return List.of(); // spare most sentences the many branches of the cue, tried at every offset
+        }
         List<String> items = new ArrayList<>();
         Matcher m = cue.matcher(sentence);
         while (m.find()) {
@@ -344,6 +350,11 @@ final class EnglishPhrases {
             }
         }
         return items;
+    }
+
+    private static boolean mayListFields(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return FIELD_WORDS.stream().anyMatch(lower::contains);
     }
 
     /** The words of a phrase, as its readers count them: "demand-oriented" is two. */
