@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class EnglishPeople {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.\\s*|\\p{Lu}\\s+(?=\\p{Lu}))*\\p{Lu}[\\p{L}'’\\-]+){1,3}");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NAME_NEXT = Pattern.compile("\\s+" + PERSON_NAME);
     /** A further name in a list: after a comma or "and", followed by the list going on or ending. */
     private static final Pattern LISTED_NAME = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + PERSON_NAME
@@ -46,6 +47,8 @@ final class EnglishPeople {
     private final Lexicon titles;
     private final CountryNames countries;
     private final Set<String> titleWords;
+    /** The first word of every title, in lower case. */
+    private final Set<String> titleStarts;
     private final Pattern titleThenName;
     private final Pattern nameThenBracketedTitle;
     private final Pattern apposition;
@@ -62,6 +65,9 @@ final class EnglishPeople {
         this.titleWords = titles.entries().stream().flatMap(t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+")))
                 .filter(w -> w.length() > 2 && !Set.of("the", "and", "for").contains(w))
                 .collect(Collectors.toUnmodifiableSet());
+        this.titleStarts = titles.entries().stream()
+                .map(t -> NOT_LETTER.split(t.toLowerCase(Locale.ROOT).strip())[0])
+                .collect(Collectors.toUnmodifiableSet());
         titleThenName = Pattern.compile("(?<![\\p{L}])((?i:" + titles.alternation() + ")s?)\\s+(" + PERSON_NAME + ")");
         nameThenBracketedTitle = Pattern.compile("(" + PERSON_NAME + ")\\s*\\((?:the\\s+)?([^()]{0,40}?\\b(?i:"
                 + titles.alternation() + ")\\b[^()]{0,60})\\)");
@@ -76,9 +82,10 @@ final class EnglishPeople {
             return List.of(); // "…, said Alain Ruinet": quoted, not said to be there
         }
         Map<String, Person> people = new LinkedHashMap<>();
+        boolean titled = hasTitleWord(sentence);
         Matcher ap = apposition.matcher(sentence);
         int from = 0;
-        while (ap.find(from)) {
+        while (titled && ap.find(from)) {
             // "…and International Cooperation, Professor David J Francis": the title introduces the next name.
             boolean titleOfNext = ap.group(4) == null && NAME_NEXT.matcher(sentence).region(ap.end(3),
                     sentence.length()).lookingAt();
@@ -92,7 +99,7 @@ final class EnglishPeople {
             from = ap.end(3);
         }
         Matcher tn = titleThenName.matcher(sentence);
-        while (tn.find()) {
+        while (titled && tn.find()) {
             String name = cleanName(tn.group(2));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, tn.group(1), null));
@@ -115,13 +122,27 @@ final class EnglishPeople {
             }
         }
         Matcher bt = nameThenBracketedTitle.matcher(sentence);
-        while (bt.find()) {
+        while (titled && bt.find()) {
             String name = cleanName(bt.group(1));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, bt.group(2).strip(), null));
             }
         }
         return List.copyOf(people.values());
+    }
+
+    /**
+     * Whether a word of the sentence may start a title: the patterns that need one try every title at every offset,
+     * which most sentences are spared.
+     */
+    private boolean hasTitleWord(String sentence) {
+        for (String word : NOT_LETTER.split(sentence.toLowerCase(Locale.ROOT))) {
+            if (titleStarts.contains(word) || (word.endsWith("s") && titleStarts.contains(word.substring(0,
+                    word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Vice Presidents Liu Zuyuan, Chen Wen and Wang Fazhou": the names listed after a titled one share its title. */
