@@ -2,6 +2,7 @@ package org.accord.ingest.extract;
 
 import static org.accord.ingest.extract.EnglishOrganisationNames.NAME_WORD;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,13 @@ final class EnglishPlaces {
             + "(\\p{Lu}[\\p{L} .,'’-]{1,60}?),?\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:"
             + EnglishDates.MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+" + EnglishDates.MONTH_NAME
             + ")(?:,?\\s+(?:19|20)\\d{2})?\\s*(?:/[^/]{1,40}/|\\([^()]{2,30}\\))?\\s*(?:--|—|–|-)\\s*");
+
+    /**
+     * The words one of which the venue's and the place's patterns start from: without one, a sentence is spared
+     * patterns of names tried at every offset.
+     */
+    private static final List<String> EVENT_WORDS = List.of("held", "signed", "took place", "hosted", "inked",
+            "ceremony", "signing");
 
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern placeAfterVerb;
@@ -67,12 +75,13 @@ final class EnglishPlaces {
         if (remote.find()) {
             return Optional.of(remote.group(1));
         }
+        boolean eventWord = EVENT_WORDS.stream().anyMatch(sentence::contains);
         Matcher venue = VENUE.matcher(sentence);
-        if (venue.find()) {
+        if (eventWord && venue.find()) {
             return Optional.of(venue.group(1).replaceAll("[.,]+$", "").strip());
         }
         Matcher m = placeAfterVerb.matcher(sentence);
-        while (m.find()) {
+        while (eventWord && m.find()) {
             String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
             if (!EnglishDates.isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")
                     && !notPlaces.containsIgnoreCase(place)) {
