@@ -90,6 +90,7 @@ final class ChinesePhrases {
 
     private final ChineseTagger tagger;
     private final Lexicon knownPrinciples = Lexicon.load("zh/principles.txt");
+    private final Pattern knownPrinciple = knownPrinciples.substringPattern();
     private final List<String> actionVerbs = Lexicon.load("zh/action-verbs.txt").entries();
     private final List<String> mannerWords = Lexicon.load("zh/manner-adverbs.txt").entries();
     private final List<String> framingVerbs = Lexicon.load("zh/framing-verbs.txt").entries();
@@ -228,6 +229,10 @@ final class ChinesePhrases {
      * principle in passing ("实现互利共赢", "两校优势互补") states a hope or a goal, not the principles agreed.
      */
     private List<String> knownPrinciplesListed(String sentence) {
+        // Two items ending in a known principle need two of them in the sentence: most sentences have none.
+        if (knownPrinciple.matcher(sentence).results().limit(MIN_KNOWN_PRINCIPLES).count() < MIN_KNOWN_PRINCIPLES) {
+            return List.of();
+        }
         List<String> found = new ArrayList<>();
         for (String run : ENUMERATION_BREAK.split(sentence)) {
             List<String> items = new ArrayList<>();
