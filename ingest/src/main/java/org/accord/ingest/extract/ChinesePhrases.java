@@ -54,6 +54,9 @@ final class ChinesePhrases {
     private static final Pattern AGREEMENT_SIGNED_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签定)了?[^，,。；;]{0,30}?"
             + "(?:协议|協議|协议书|協議書|备忘录|備忘錄|合同|协定|協定|意向书|意向書)[》”\"]?[，,]");
     private static final Pattern SEVERAL_SEPARATELY = Pattern.compile("分别|分別");
+    /** "与科英布拉大学及波尔图大学签署…": several partners, as many agreements. */
+    private static final Pattern SEVERAL_PARTNERS = Pattern.compile("[与與][^，,。；;]{1,40}?[、及和][^，,。；;]{1,40}?"
+            + "(?:签署|签订|簽署|簽訂|签定)");
     /** "举行了…仪式", "表达了…意愿": a verb of what was done then, not of what the agreement is for. */
     private static final Pattern DONE = Pattern.compile("\\p{IsHan}{1,3}了");
     /** "以建设…基地": "in order to", before the verb of a purpose. */
@@ -299,7 +302,8 @@ final class ChinesePhrases {
      */
     private int undertakingCue(String sentence) {
         for (ChineseTagger.Word word : tagger.words(sentence)) {
-            if (UNDERTAKING.matcher(word.text()).matches()) {
+            // "落实多项合作计划": the plan named, not a party planning to do what follows.
+            if (UNDERTAKING.matcher(word.text()).matches() && word.kind() != ChineseTagger.Kind.OTHER) {
                 return word.end();
             }
         }
@@ -315,6 +319,7 @@ final class ChinesePhrases {
         // "分别与A、B、C签署合作协议，全面深化…": after agreements signed with each of several, the aim of them all
         // is the visit's, not the terms of any one (measured: labelled for none of them).
         return signed.find() && !SEVERAL_SEPARATELY.matcher(sentence).find()
+                && !SEVERAL_PARTNERS.matcher(sentence.substring(0, signed.end())).find()
                 ? verbPhrasesFrom(sentence.substring(signed.end()), true) : List.of();
     }
 

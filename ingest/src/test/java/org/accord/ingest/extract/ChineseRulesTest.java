@@ -22,6 +22,8 @@ class ChineseRulesTest {
                 + "32亿美元。")).containsExactly("共同开发加拿大钾盐矿区", "建设年产300万吨的钾盐基地");
         assertThat(rules.commitments("双方签署了合作协议，举行了项目奠基仪式。")).isEmpty();
         assertThat(rules.commitments("校长一行分别与里斯本大学、里斯本理工学院签署合作协议，全面深化科研合作。")).isEmpty();
+        assertThat(rules.commitments("校长率团访问欧洲，探讨及落实多项合作计划，并与科英布拉大学及波尔图大学签署战略合作协议，"
+                + "进一步加强澳大与欧洲高校的科教合作。")).isEmpty();
     }
 
     @Test
