@@ -51,9 +51,12 @@ final class EnglishPhrases {
             + "(?:\\s*\\([^)]{1,12}\\))?(?:\\s+with\\s+[^,.;()]{2,80}?(?:\\s*\\([^)]{1,12}\\))?)?\\s+to"
             + "|(?<=ceremony|signing).{0,160}?\\bwas held\\s+to|\\ba commitment to";
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-    /** Words that report what someone said: what follows is their view or hope, not what the parties undertook. */
+    /**
+     * Words that report what someone said, or a speaker's "we": what follows is their view or hope, not what the
+     * parties undertook.
+     */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|stated|stressed|"
-            + "emphasi[sz]ed|remarked|commented|pointed out|expressed)\\b");
+            + "emphasi[sz]ed|remarked|commented|pointed out|expressed|we|our)\\b");
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
             + "pledged to|pledges? to|vowed to|vows? to|undertake to|undertakes to|committed to|commit to|aims? to|"

@@ -35,6 +35,7 @@ class ChineseRulesTest {
     @Test
     void commitments_inReportedSpeech_areNotRead() {
         assertThat(rules.commitments("陈其迈强调，双方合作将进一步提升高雄的软实力。")).isEmpty();
+        assertThat(rules.commitments("根据协议，我们将提供一流的建设环境，支持项目尽快开工建设。")).isEmpty();
         assertThat(rules.commitments("根据协议，双方将联合培养高水平创新人才。")).isNotEmpty();
     }
 

@@ -237,6 +237,8 @@ class EnglishRulesTest {
     void commitments_inReportedSpeech_areNotRead() {
         assertThat(rules.commitments("The agreement will create a new high point of the cooperation between the two "
                 + "universities, he said.")).isEmpty();
+        assertThat(rules.commitments("Under the agreement we will explore innovative ways to improve safety."))
+                .isEmpty();
     }
 
     @Test
