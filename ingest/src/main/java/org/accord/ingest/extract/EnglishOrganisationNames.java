@@ -112,6 +112,10 @@ final class EnglishOrganisationNames {
         while (end > start && Character.isLowerCase(words.get(end - 1).charAt(0)) && !isHead(words.get(end - 1))) {
             end--;
         }
+        String last = words.get(end - 1);
+        if (Character.isLowerCase(last.charAt(0)) && last.endsWith("s")) {
+            return; // "European universities", "Chinese companies": a kind of organisation, not one of them
+        }
         String name = String.join(" ", words.subList(start, end)).replaceAll("(?:’s|'s|[,.])+$", "")
                 .replaceAll("^(?:Both|Leaders|On|In|At)\\s+", "");
         if (name.contains(" ") && Character.isUpperCase(name.charAt(0))) {

@@ -70,6 +70,12 @@ class EnglishRulesTest {
     }
 
     @Test
+    void parties_aKindOfOrganisationInThePlural_isNoParty() {
+        assertThat(parties("Song signed strategic cooperation agreements with the University of Porto to strengthen "
+                + "exchanges with European universities.")).containsExactly("University of Porto");
+    }
+
+    @Test
     void statedPartyCount_readsTripartiteAndBothSides() {
         assertThat(rules.statedPartyCount("The three parties signed an MOU.")).isEqualTo(3);
         assertThat(rules.statedPartyCount("a tripartite agreement")).isEqualTo(3);
