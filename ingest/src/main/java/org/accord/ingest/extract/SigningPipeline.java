@@ -129,8 +129,15 @@ final class SigningPipeline implements Extractor {
 
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases, String headline) {
         List<Signing> signings = new ArrayList<>();
-        List<Sentence> reports = sentences.stream()
-                .filter(s -> cues.reportsSigning(s.text()) && !rules.announcesPlan(s.text())).toList();
+        List<Sentence> reports = new ArrayList<>();
+        Set<Sentence> laterClauses = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            if (cues.reportsSigning(sentence.text()) && !rules.announcesPlan(sentence.text())) {
+                List<Sentence> clauses = signingClauses(sentence, aliases);
+                reports.addAll(clauses);
+                laterClauses.addAll(clauses.subList(1, clauses.size()));
+            }
+        }
         for (Sentence sentence : reports) {
             List<Organisation> parties = rules.parties(sentence.text(), aliases);
             int stated = rules.statedPartyCount(sentence.text());
@@ -146,6 +153,13 @@ final class SigningPipeline implements Extractor {
                 continue;
             }
             List<Organisation> named = parties;
+            if (last != null && named.size() >= 2 && signings.size() < MAX_SIGNINGS && laterClauses.contains(sentence)
+                    && signings.stream().noneMatch(s -> s.knowsAll(named))) {
+                // "A与B还签署了《X》，C总裁与B社长签署了战略合作协议": the second report of one sentence, between
+                // other parties, is another signing.
+                signings.add(new Signing(sentence, named));
+                continue;
+            }
             if (last != null && named.size() >= 2 && signings.size() < MAX_SIGNINGS
                     && signings.stream().noneMatch(s -> s.sharesPartyWith(named))
                     && (cues.reportsFurtherSigning(sentence.text()) || ENUMERATED.matcher(sentence.text()).lookingAt())) {
@@ -171,6 +185,37 @@ final class SigningPipeline implements Extractor {
             }
         }
         return signings;
+    }
+
+    /**
+     * A sentence reporting two signings one after the other ("A与B签署了《X》，C与D签署了战略合作协议"), as one clause
+     * each: split at the first comma with a report of a signing on both sides, and so on after it.
+     */
+    private List<Sentence> signingClauses(Sentence sentence, Map<String, String> aliases) {
+        String text = sentence.text();
+        for (int comma = nextComma(text, 0); comma > 0; comma = nextComma(text, comma + 1)) {
+            String rest = text.substring(comma + 1);
+            // The clause after names its own parties: "双方还签署协议，成立一家合资企业，但该协议有待批准" goes on about one.
+            if (cues.reportsSigning(text.substring(0, comma)) && cues.reportsSigning(rest)
+                    && rules.parties(rest, aliases).size() >= 2) {
+                int restStart = comma + 1 + (rest.length() - rest.stripLeading().length());
+                List<Sentence> clauses = new ArrayList<>();
+                clauses.add(new Sentence(text.substring(0, comma), sentence.start(), sentence.paragraph()));
+                clauses.addAll(signingClauses(new Sentence(text.substring(restStart), sentence.start() + restStart,
+                        sentence.paragraph()), aliases));
+                return clauses;
+            }
+        }
+        return List.of(sentence);
+    }
+
+    private static int nextComma(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '，') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -589,7 +634,7 @@ final class SigningPipeline implements Extractor {
                 Sentence nearest = sentences.get(i);
                 // "A signed agreements with B, C and D": the sentence that first reported several signings at once
                 // speaks of them all, whichever names most parties of one.
-                List<Signing> reported = signings.stream().filter(s -> s.sentences.get(0) == nearest).toList();
+                List<Signing> reported = signings.stream().filter(s -> within(s.sentences.get(0), nearest)).toList();
                 if (reported.size() > 1) {
                     return reported;
                 }
@@ -599,6 +644,11 @@ final class SigningPipeline implements Extractor {
                 }
             }
             return signings.stream().filter(s -> s.paragraphs().contains(sentence.paragraph())).toList();
+        }
+
+        /** Whether a sentence, or a clause of one ({@link #signingClauses}), lies within another. */
+        private static boolean within(Sentence part, Sentence whole) {
+            return part.start() >= whole.start() && part.end() <= whole.end();
         }
 
         /**

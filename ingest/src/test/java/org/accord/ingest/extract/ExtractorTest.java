@@ -203,6 +203,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_twoSigningsReportedInOneSentence_areTwo() {
+        Article article = new Article("two.txt", null, "碳访行动启动", Language.CHINESE, LocalDate.of(2011, 4, 26),
+                "在发布会上，《低碳世界》杂志社和中国三农联合会还正式签署了《韩国绿色项目对接合作协议》，"
+                        + "阳光易购有限公司总裁刘世申与《低碳世界》杂志社社长于林签署了战略合作协议。");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names).containsExactly(
+                List.of("《低碳世界》杂志社", "中国三农联合会"), List.of("阳光易购有限公司", "《低碳世界》杂志社"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
