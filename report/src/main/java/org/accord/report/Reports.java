@@ -275,10 +275,7 @@ public final class Reports {
         int[] count = {0};
         PeriodFigures figures = PeriodFigures.of(() -> counting(agreements.iterator(), count), options.period(),
                 everyMonth);
-        YearMonth earliest = everyMonth.earliest();
-        YearMonth from = earliest == null || earliest.isAfter(options.period().from()) ? options.period().from()
-                : earliest;
-        SortedMap<YearMonth, Integer> monthly = everyMonth.between(from, options.period().to());
+        SortedMap<YearMonth, Integer> monthly = monthsUpTo(everyMonth, options.period());
         // Two threads: a report's time is mostly the first use of its library (the PDF's, the spreadsheet's).
         CompletableFuture<Void> workbookWritten = CompletableFuture.runAsync(() -> AtomicFiles.write(workbook,
                 out -> AgreementWorkbook.write(figures.agreements(), monthly, options.language(), out)));
@@ -329,9 +326,15 @@ public final class Reports {
     }
 
     private static SortedMap<YearMonth, Integer> monthsUpTo(Iterable<Agreement> all, Period period) {
-        SortedMap<YearMonth, Integer> known = PeriodFigures.monthlyCounts(all);
-        YearMonth first = known.isEmpty() || known.firstKey().isAfter(period.from()) ? period.from()
-                : known.firstKey();
-        return PeriodFigures.monthlyCounts(all, first, period.to());
+        MonthlyCounts counts = new MonthlyCounts();
+        all.forEach(counts::add);
+        return monthsUpTo(counts, period);
+    }
+
+    /** Agreements per month from the earliest month known (or the period's first, if earlier) to the period's end. */
+    private static SortedMap<YearMonth, Integer> monthsUpTo(MonthlyCounts counts, Period period) {
+        YearMonth earliest = counts.earliest();
+        YearMonth from = earliest == null || earliest.isAfter(period.from()) ? period.from() : earliest;
+        return counts.between(from, period.to());
     }
 }

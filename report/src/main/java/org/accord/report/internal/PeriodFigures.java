@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,33 +146,5 @@ public record PeriodFigures(
             previous = agreement;
         }
         return view;
-    }
-
-    /**
-     * Agreements per month from {@code from} to {@code to}, both included, months without any included as 0. An
-     * undated agreement counts once in each month one of its articles was published in.
-     */
-    public static SortedMap<YearMonth, Integer> monthlyCounts(Iterable<Agreement> agreements, YearMonth from,
-            YearMonth to) {
-        SortedMap<YearMonth, Integer> counts = new TreeMap<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            counts.put(month, 0);
-        }
-        for (Agreement agreement : agreements) {
-            for (YearMonth month : new LinkedHashSet<>(AgreementQuery.monthsOf(agreement))) {
-                counts.computeIfPresent(month, (m, n) -> n + 1);
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * Agreements per month over the whole span of the agreements' months (empty when none has a month), months without
-     * any included as 0.
-     */
-    public static SortedMap<YearMonth, Integer> monthlyCounts(Iterable<Agreement> agreements) {
-        MonthlyCounts counts = new MonthlyCounts();
-        agreements.forEach(counts::add);
-        return counts.spanned();
     }
 }

@@ -70,10 +70,16 @@ class PeriodFiguresTest {
     }
 
     @Test
-    void monthlyCounts_iterable_spansFirstToLastMonthWithZeros() {
-        assertThat(PeriodFigures.monthlyCounts((Iterable<Agreement>) List.of(chinese(), english())))
-                .hasSize(34).containsEntry(YearMonth.of(2019, 3), 1).containsEntry(YearMonth.of(2020, 6), 0)
-                .containsEntry(YearMonth.of(2021, 12), 1);
+    void monthlyCounts_spanFirstToLastMonthWithZeros() {
+        MonthlyCounts counts = new MonthlyCounts();
+        List.of(chinese(), english()).forEach(counts::add);
+
+        assertThat(counts.spanned()).hasSize(34).containsEntry(YearMonth.of(2019, 3), 1)
+                .containsEntry(YearMonth.of(2020, 6), 0).containsEntry(YearMonth.of(2021, 12), 1);
+        assertThat(counts.earliest()).isEqualTo(YearMonth.of(2019, 3));
+        assertThat(counts.between(YearMonth.of(2021, 11), YearMonth.of(2022, 1))).containsExactly(
+                java.util.Map.entry(YearMonth.of(2021, 11), 0), java.util.Map.entry(YearMonth.of(2021, 12), 1),
+                java.util.Map.entry(YearMonth.of(2022, 1), 0));
     }
 
     @Test
