@@ -132,6 +132,13 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_purposeAfterTheList_andAFieldInReportedSpeech_areNoFields() {
+        assertThat(rules.fields("The MoU comes within the framework of cooperation in providing development aid, "
+                + "to become stronger than ever before.")).containsExactly("providing development aid");
+        assertThat(rules.fields("He stressed cooperation in sustainable development and capacity building.")).isEmpty();
+    }
+
+    @Test
     void fields_domainsForCooperationIncluding_areListed() {
         assertThat(rules.fields("The MOU identified several domains for China-U.S. cooperation, including food "
                 + "security and nutrition, sustainable agriculture, public health security, among others."))
