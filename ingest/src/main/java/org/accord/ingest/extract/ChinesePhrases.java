@@ -35,6 +35,12 @@ final class ChinesePhrases {
     private static final int MIN_KNOWN_PRINCIPLES = 2;
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
             + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
+    /** "在合作自愿、利益共享…等原则基础上", "以加快企业资金周转和物资流动为原则": principles as the basis of it all. */
+    private static final Pattern PRINCIPLES_AS_BASIS = Pattern.compile("在([^。；;，,]{2,80}?)等?的?(?:原则|原則)"
+            + "(?:基础上|基礎上|之上)|以([^。；;，,]{2,30}?)[为為](?:原则|原則)");
+    /** The conjunction before a list's last item, after its last "、" or comma. */
+    private static final Pattern LAST_CONJUNCTION = Pattern.compile("(?:和|及|与|與)(?=[^、，,和及与與]*$)");
+    private static final Pattern FOUR_AND_FOUR = Pattern.compile("\\p{IsHan}{4}[和及与與]\\p{IsHan}{4}");
     private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
     /** "合作,包括开院筹备工作、中医药人才交流、建立科研网络": what the cooperation includes. */
     private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
@@ -219,9 +225,11 @@ final class ChinesePhrases {
     /** The principles of cooperation the sentence states. */
     List<String> principles(String sentence) {
         List<String> items = new ArrayList<>();
-        Matcher m = PRINCIPLES.matcher(sentence);
-        while (m.find()) {
-            items.addAll(split(m.group(1)));
+        for (Pattern stated : List.of(PRINCIPLES, PRINCIPLES_AS_BASIS)) {
+            Matcher m = stated.matcher(sentence);
+            while (m.find()) {
+                items.addAll(principlesIn(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
         }
         if (items.isEmpty()) {
             items.addAll(knownPrinciplesListed(sentence));
@@ -431,11 +439,27 @@ final class ChinesePhrases {
         return rest;
     }
 
+    /**
+     * The principles of a list: in "合作自愿、利益共享…和依法保护知识产权" the last "和" joins the list like "、";
+     * without "、" or a comma, "和" joins two principles only between four-character phrases ("平等互利和优势互补"), not inside
+     * one ("加快企业资金周转和物资流动").
+     */
+    private static List<String> principlesIn(String list) {
+        if (LIST_COMMA.matcher(list).find()) {
+            return phrases(LIST_COMMA.split(LAST_CONJUNCTION.matcher(list).replaceFirst("、")));
+        }
+        return phrases(FOUR_AND_FOUR.matcher(list).matches() ? ITEM_SPLIT.split(list) : new String[] {list});
+    }
+
     private static List<String> split(String list) {
-        List<String> items = new ArrayList<>();
         // "资本和金融" stays one item in a list separated by "、"; only a list without "、" splits at "和".
-        Pattern separator = list.contains("、") ? LIST_COMMA : ITEM_SPLIT;
-        for (String item : separator.split(list)) {
+        return phrases((list.contains("、") ? LIST_COMMA : ITEM_SPLIT).split(list));
+    }
+
+    /** The items of a list, each trimmed to its phrase, those too short or too long to be one left out. */
+    private static List<String> phrases(String[] listed) {
+        List<String> items = new ArrayList<>();
+        for (String item : listed) {
             String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")
                     .replaceAll("^(?:双方|雙方|在|于|於|推进|推進)", "")).replaceFirst("").strip();
             if (phrase.length() >= 2 && phrase.length() <= 20 && !phrase.endsWith("的")) {

@@ -21,7 +21,7 @@ final class EnglishPhrases {
             + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
     private static final Pattern LIST_END = Pattern.compile(
             "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
-                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|along with|in order|which|as well as|said|says|"
+                    + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|along with|in order|which|said|says|"
                     + "according)\\b");
     private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
             + "(?: of| such as| including| like)?\\s+|\\b(?:fields?|areas?|sectors?|domains?) (?:for|of) "
@@ -29,6 +29,8 @@ final class EnglishPhrases {
             + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
             + "\\bacross\\s+(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
+    /** A verb that goes on with the clause a list opened ("are committed to…"). */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("(?:are|is|was|were|will|shall|have|has|had)\\s");
     /** "…, to become stronger than ever before": a purpose, not a field. */
     private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s");
     /** Words without one of which no cue of {@link #FIELDS} matches. */
@@ -196,7 +198,9 @@ final class EnglishPhrases {
 
     /** The principles of cooperation the sentence states. */
     List<String> principles(String sentence) {
-        List<String> principles = listAfter(PRINCIPLES, sentence);
+        // "…“project-based”, are committed to…": the list ran into the clause it opened.
+        List<String> principles = listAfter(PRINCIPLES, sentence).stream()
+                .filter(p -> !CLAUSE_VERB.matcher(p).lookingAt()).toList();
         return principles.isEmpty() ? knownPrinciplesListed(sentence) : principles;
     }
 
@@ -349,7 +353,7 @@ final class EnglishPhrases {
             String list = end.find() ? rest.substring(0, end.start()) : rest;
             // "A, B and C" splits at the commas and the last "and"; "education and training, consulting" keeps its
             // inner "and": only a list without commas splits at every "and".
-            String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+)?|\\s+as well as\\s+"
+            String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+as well as\\s+"
                     : "\\s+and\\s+|\\s+as well as\\s+";
             for (String item : list.split(separator)) {
                 String phrase = OTHER_FIELDS.matcher(trimPhrase(item)).replaceFirst("");

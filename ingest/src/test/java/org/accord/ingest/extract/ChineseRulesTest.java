@@ -17,6 +17,15 @@ class ChineseRulesTest {
     }
 
     @Test
+    void principles_asTheBasis_lastConjunctionJoinsTheList_fourAndFourSplit() {
+        assertThat(rules.principles("市校双方同意在合作自愿、利益共享、尊重知识和依法保护知识产权等原则基础上开展合作。"))
+                .containsExactly("合作自愿", "利益共享", "尊重知识", "依法保护知识产权");
+        assertThat(rules.principles("双方承诺，以加快企业资金周转和物资流动为原则开展合作。"))
+                .containsExactly("加快企业资金周转和物资流动");
+        assertThat(rules.principles("双方本着平等互利和优势互补的原则签署协议。")).containsExactly("平等互利", "优势互补");
+    }
+
+    @Test
     void commitments_clausesRightAfterTheAgreementSigned_areItsPurpose() {
         assertThat(rules.commitments("双方已签署战略合作协议，共同开发加拿大钾盐矿区，以建设年产300万吨的钾盐基地，总投资预计"
                 + "32亿美元。")).containsExactly("共同开发加拿大钾盐矿区", "建设年产300万吨的钾盐基地");

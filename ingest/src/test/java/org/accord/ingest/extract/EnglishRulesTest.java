@@ -139,6 +139,13 @@ class EnglishRulesTest {
     }
 
     @Test
+    void principles_listGoingOnWithAsWellAs_endsBeforeTheClauseItOpened() {
+        assertThat(rules.principles("The two sides, adhering to the principles of “demand-oriented”, “project-based”, "
+                + "as well as “complementary advantages”, are committed to a long-term cooperation.")).containsExactly(
+                "demand-oriented", "project-based", "complementary advantages");
+    }
+
+    @Test
     void fields_domainsForCooperationIncluding_areListed() {
         assertThat(rules.fields("The MOU identified several domains for China-U.S. cooperation, including food "
                 + "security and nutrition, sustainable agriculture, public health security, among others."))
