@@ -41,6 +41,8 @@ final class ChinesePhrases {
     /** The conjunction before a list's last item, after its last "、" or comma. */
     private static final Pattern LAST_CONJUNCTION = Pattern.compile("(?:和|及|与|與)(?=[^、，,和及与與]*$)");
     private static final Pattern FOUR_AND_FOUR = Pattern.compile("\\p{IsHan}{4}[和及与與]\\p{IsHan}{4}");
+    /** Words that tell of the parties' past, not of the agreement. */
+    private static final Pattern BACKGROUND = Pattern.compile("多年来|多年來|早已|此前|长期以来|長期以來|一直以来|一直以來");
     private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
     /** "合作,包括开院筹备工作、中医药人才交流、建立科研网络": what the cooperation includes. */
     private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
@@ -148,6 +150,9 @@ final class ChinesePhrases {
 
     /** The fields of cooperation the sentence states. */
     List<String> fields(String sentence) {
+        if (BACKGROUND.matcher(sentence).find()) {
+            return List.of(); // "多年来在教育、文化等领域都有密切合作": the fields of what came before
+        }
         if (!FIELD_CONTEXT.matcher(sentence).find()) {
             return List.of(); // "该校在材料、交通等领域学科优势突出" describes a party, not the cooperation
         }

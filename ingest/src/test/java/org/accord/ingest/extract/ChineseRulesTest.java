@@ -17,6 +17,13 @@ class ChineseRulesTest {
     }
 
     @Test
+    void fields_ofThePartiesPast_areNotTheAgreements() {
+        assertThat(rules.fields("两市早已建立姊妹市关系，多年来在教育、文化及港口管理等领域都有密切合作。")).isEmpty();
+        assertThat(rules.fields("双方将在教育资源、城市治理、数字转型等领域展开合作。"))
+                .containsExactly("教育资源", "城市治理", "数字转型");
+    }
+
+    @Test
     void principles_asTheBasis_lastConjunctionJoinsTheList_fourAndFourSplit() {
         assertThat(rules.principles("市校双方同意在合作自愿、利益共享、尊重知识和依法保护知识产权等原则基础上开展合作。"))
                 .containsExactly("合作自愿", "利益共享", "尊重知识", "依法保护知识产权");

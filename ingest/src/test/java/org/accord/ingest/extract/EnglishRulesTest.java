@@ -146,6 +146,12 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_ofThePartiesPast_areNotTheAgreements() {
+        assertThat(rules.fields("The two cities have cooperated for years in the fields of port logistics and "
+                + "marine research.")).isEmpty();
+    }
+
+    @Test
     void fields_domainsForCooperationIncluding_areListed() {
         assertThat(rules.fields("The MOU identified several domains for China-U.S. cooperation, including food "
                 + "security and nutrition, sustainable agriculture, public health security, among others."))
