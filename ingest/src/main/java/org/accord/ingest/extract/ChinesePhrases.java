@@ -180,9 +180,27 @@ final class ChinesePhrases {
      * The items a sentence about the cooperation says it includes: nouns among them are fields ("中医药人才交流"),
      * verb phrases are commitments ("建立科研网络").
      */
+    /**
+     * Whether what a list is "included" in is the cooperation: its clause names it ("合作领域包括") or frames the list
+     * ("将在包括…在内的方面展开合作"), or the clause just before ends with it ("…开展合作，包括"); not
+     * "…两校团队进行校园参访，行程包括…", an itinerary.
+     */
+    private static boolean listsWhatTheCooperationCovers(String beforeIncluding) {
+        Matcher clauses = CLAUSE_COMMA.matcher(beforeIncluding);
+        int clauseStart = 0;
+        int previousStart = 0;
+        while (clauses.find()) {
+            previousStart = clauseStart;
+            clauseStart = clauses.end();
+        }
+        String clause = beforeIncluding.substring(clauseStart);
+        return clause.isBlank() ? COOPERATION_BEFORE_LIST.matcher(beforeIncluding.substring(previousStart)).find()
+                : COOPERATION_BEFORE_LIST.matcher(clause).find() || clause.endsWith("在");
+    }
+
     private static List<String> included(String sentence) {
         Matcher m = INCLUDING.matcher(sentence);
-        if (!m.find() || !COOPERATION_BEFORE_LIST.matcher(sentence.substring(0, m.start())).find()) {
+        if (!m.find() || !listsWhatTheCooperationCovers(sentence.substring(0, m.start()))) {
             return List.of();
         }
         String rest = sentence.substring(m.end());

@@ -17,6 +17,14 @@ class ChineseRulesTest {
     }
 
     @Test
+    void fields_listIncludedInTheCooperation_notInAnItinerary() {
+        assertThat(rules.fields("双方签署备忘录，将在包括业务智能化、生产智能化、营销数智化等在内的方面展开合作。"))
+                .containsExactly("业务智能化", "生产智能化", "营销数智化");
+        assertThat(rules.fields("双方完成签署，随后两校团队进行校园参访，行程包括护理学系教室、视光学系实验室等设施。"))
+                .isEmpty();
+    }
+
+    @Test
     void fields_ofThePartiesPast_areNotTheAgreements() {
         assertThat(rules.fields("两市早已建立姊妹市关系，多年来在教育、文化及港口管理等领域都有密切合作。")).isEmpty();
         assertThat(rules.fields("双方将在教育资源、城市治理、数字转型等领域展开合作。"))
