@@ -48,8 +48,8 @@ final class ChinesePhrases {
     private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
     private static final Pattern LIST_OPENER = Pattern.compile("在|就|围绕|圍繞|聚焦|如|加强|加強|推进|推進|深化|开展|開展|"
             + "涵盖|涵蓋|包括|覆盖|覆蓋|涉及|拓展|加大");
-    private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|多|重点|重點)?"
-            + "(?:领域|領域|方面)");
+    private static final Pattern FIELDS = Pattern.compile("(?:在|就|围绕|圍繞|聚焦)([^。；;在，,]{2,80}?)等?(?:多个|多個|多|重点|重點|"
+            + "[一二三四五六七八九十]大)?(?:业务|業務)?(?:领域|領域|方面|板块|板塊)");
     private static final Pattern DEVOTED = Pattern.compile("致力于|致力於");
     private static final Pattern ENUMERATED = Pattern.compile("(?:^|[。；;！\\s])[一二三四五六七八九十]是([^。；;，,]{2,30})");
     private static final Pattern LIST_COMMA = Pattern.compile("[、，,]|以及");

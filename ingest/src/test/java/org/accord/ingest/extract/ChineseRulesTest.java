@@ -17,6 +17,12 @@ class ChineseRulesTest {
     }
 
     @Test
+    void fields_listClosedByBusinessSegments_areFields() {
+        assertThat(rules.fields("双方将开展合作，计划在健康养生、特色小镇、商贸资源等五大业务板块开展合作。"))
+                .containsExactly("健康养生", "特色小镇", "商贸资源");
+    }
+
+    @Test
     void fields_listIncludedInTheCooperation_notInAnItinerary() {
         assertThat(rules.fields("双方签署备忘录，将在包括业务智能化、生产智能化、营销数智化等在内的方面展开合作。"))
                 .containsExactly("业务智能化", "生产智能化", "营销数智化");
