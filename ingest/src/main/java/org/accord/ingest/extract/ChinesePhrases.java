@@ -75,6 +75,8 @@ final class ChinesePhrases {
     /** "在基础设施等领域开展…合作", "通过开展…": the frame before the verb of an undertaking is not part of it. */
     private static final Pattern FRAME_BEFORE_VERB = Pattern.compile("^(?:(?:在|于|於)[^，,、]{1,60}?(?:领域|領域|方面|"
             + "基础上|基礎上)|通过|通過)(?=\\p{IsHan})");
+    /** "以重点项目为牵引", "以绿色低碳发展为方向": what the parties will take as their lead or direction. */
+    private static final Pattern TAKING_AS = Pattern.compile("以\\p{IsHan}{2,12}[为為]\\p{IsHan}{2,6}");
     /** "与四川进一步深化全面战略合作", "把四川作为重点投资区域": a partner or object before the verb, kept. */
     private static final Pattern PARTNER_BEFORE_VERB = Pattern.compile("^(?:与|與|同|跟|把|向)\\p{IsHan}{1,10}?");
     /** How far into an undertaking a partner named before the verb may reach. */
@@ -364,6 +366,11 @@ final class ChinesePhrases {
     private List<String> verbPhrasesFrom(String text, boolean leadingOnly) {
         List<String> phrases = new ArrayList<>();
         for (String clause : UNDERTAKING_SPLIT.split(text)) {
+            String taken = LEADING_SUBJECT.matcher(clause.strip()).replaceFirst("");
+            if (!leadingOnly && TAKING_AS.matcher(taken).matches() && phrases.size() < MAX_UNDERTAKINGS) {
+                phrases.add(taken);
+                continue;
+            }
             String bare = LEADING_SUBJECT.matcher(PURPOSE_MARK.matcher(clause.strip()).replaceFirst("")).replaceFirst("");
             if (leadingOnly && (!startsWithVerb(bare) || DONE.matcher(bare).lookingAt())) {
                 break;

@@ -17,6 +17,12 @@ class ChineseRulesTest {
     }
 
     @Test
+    void commitments_whatThePartiesWillTakeAsTheirLead_areUndertaken() {
+        assertThat(rules.commitments("根据协议，双方将以重点项目为牵引，以绿色低碳发展为方向，共同推动能源产业链优化升级。"))
+                .containsExactly("以重点项目为牵引", "以绿色低碳发展为方向", "共同推动能源产业链优化升级");
+    }
+
+    @Test
     void fields_listClosedByBusinessSegments_areFields() {
         assertThat(rules.fields("双方将开展合作，计划在健康养生、特色小镇、商贸资源等五大业务板块开展合作。"))
                 .containsExactly("健康养生", "特色小镇", "商贸资源");
