@@ -20,14 +20,14 @@ final class EnglishPhrases {
             + "new round of|joint|exchange|sister|twinning|investment|development)\\s+){0,5}"
             + "(?:agreement|memorandum of understanding|memorandum|MoU|MOU|contract|letter of intent|protocol))\\b");
     private static final Pattern LIST_END = Pattern.compile(
-            "[.;:]|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
+            "[.;:]|\\s+and other (?:fields|areas|sectors|domains|aspects)\\b|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
                     + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|along with|in order|which|said|says|"
                     + "according)\\b");
     private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
             + "(?: of| such as| including| like)?\\s+|\\b(?:fields?|areas?|sectors?|domains?) (?:for|of) "
             + "(?:[\\p{L}.-]+\\s+){0,3}?(?:cooperation|collaboration),?\\s+(?:including|such as|like|namely)\\s+|"
             + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
-            + "\\bacross\\s+(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
+            + "\\b(?:across|in)\\s+(?:the\\s+)?(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains|aspects)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
     /** Words that tell of the parties' past, not of the agreement ("have cooperated for years in…"). */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:for (?:many )?years|for decades|(?:has|have) "
@@ -38,7 +38,7 @@ final class EnglishPhrases {
     private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s");
     /** Words without one of which no cue of {@link #FIELDS} matches. */
     private static final List<String> FIELD_WORDS = List.of("field", "area", "sector", "domain", "cooperat", "joint",
-            "across");
+            "across", "aspects");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
     private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
     /** "a Memorandum of Understanding on agricultural technology cooperation on Monday": what the agreement is on. */
@@ -46,9 +46,8 @@ final class EnglishPhrases {
             + "memorandum|mou)\\s+on\\s+((?:[\\p{L}\\d'’-]+\\s*?){2,6}?)(?=\\s+(?:on|with|between|at|in|during|to|"
             + "was|were|is|has|and the|which|that|signed|last|this|yesterday|today)\\b|\\s*[,.;:(]|\\s*$)");
     private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreement|memorand|mou)");
-    /** "the social sphere and other fields": the list's own closing words. */
-    private static final Pattern OTHER_FIELDS = Pattern.compile("(?i)\\s+and other (?:fields|areas|sectors|domains)$"
-            + "|^among others$");
+    /** "…, public health security, among others": the list's own closing words, no item. */
+    private static final Pattern AMONG_OTHERS = Pattern.compile("(?i)^among others$");
     private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
     /**
      * "signed a framework agreement to establish…", "an MOU to guide…", "a ceremony… was held to further strengthen…":
@@ -359,7 +358,7 @@ final class EnglishPhrases {
             String separator = list.contains(",") ? ",\\s*(?:and\\s+|or\\s+|as well as\\s+)?|\\s+as well as\\s+"
                     : "\\s+and\\s+|\\s+as well as\\s+";
             for (String item : list.split(separator)) {
-                String phrase = OTHER_FIELDS.matcher(trimPhrase(item)).replaceFirst("");
+                String phrase = AMONG_OTHERS.matcher(trimPhrase(item)).replaceFirst("");
                 int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
                 if (wordsOf(phrase) >= MIN_PHRASE_WORDS && words <= 8 && !EnglishDates.isMonthOrDay(phrase)) {
                     items.add(phrase);

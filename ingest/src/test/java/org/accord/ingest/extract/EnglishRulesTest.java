@@ -152,6 +152,13 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fields_listClosedByAndOtherAspects_areFields() {
+        assertThat(rules.fields("In the integration of assets, production and education integration and other aspects "
+                + "of further close cooperation, the district and the university will promote the regional form."))
+                .containsExactly("integration of assets", "production and education integration");
+    }
+
+    @Test
     void fields_domainsForCooperationIncluding_areListed() {
         assertThat(rules.fields("The MOU identified several domains for China-U.S. cooperation, including food "
                 + "security and nutrition, sustainable agriculture, public health security, among others."))
