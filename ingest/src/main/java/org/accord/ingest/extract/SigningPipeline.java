@@ -448,6 +448,7 @@ final class SigningPipeline implements Extractor {
         Map<String, Fact<String>> fields = new LinkedHashMap<>();
         Map<String, Fact<String>> principles = new LinkedHashMap<>();
         Map<String, Fact<String>> commitments = new LinkedHashMap<>();
+        Set<Sentence> quoted = withinQuotations(sentences);
         for (Sentence sentence : sentences) {
             for (Person person : rules.people(sentence.text(), aliases)) {
                 boolean signed = rules.namesSignatory(sentence.text(), person.name());
@@ -456,10 +457,45 @@ final class SigningPipeline implements Extractor {
             }
             collect(fields, rules.fields(sentence.text()), sentence);
             collect(principles, rules.principles(sentence.text()), sentence);
-            collect(commitments, rules.commitments(sentence.text()), sentence);
+            if (!quoted.contains(sentence)) {
+                // A speaker's words go on past the sentence that says who speaks: what they hope is not undertaken.
+                collect(commitments, rules.commitments(sentence.text()), sentence);
+            }
         }
         return new ArticleFacts(List.copyOf(attendees.values()), List.copyOf(fields.values()),
                 List.copyOf(principles.values()), List.copyOf(commitments.values()));
+    }
+
+    /**
+     * The sentences that start inside a quotation opened by an earlier sentence of their paragraph ("…he said,
+     * “Lingnan University and Shandong share… The implementation of these measures will…”").
+     */
+    private static Set<Sentence> withinQuotations(List<Sentence> sentences) {
+        Set<Sentence> quoted = new HashSet<>();
+        int paragraph = -1;
+        int open = 0;
+        boolean straightOpen = false;
+        for (Sentence sentence : sentences) {
+            if (sentence.paragraph() != paragraph) {
+                paragraph = sentence.paragraph();
+                open = 0;
+                straightOpen = false;
+            }
+            if (open > 0 || straightOpen) {
+                quoted.add(sentence);
+            }
+            for (int i = 0; i < sentence.text().length(); i++) {
+                char c = sentence.text().charAt(i);
+                if (c == '“') {
+                    open++;
+                } else if (c == '”') {
+                    open = Math.max(0, open - 1);
+                } else if (c == '"') {
+                    straightOpen = !straightOpen;
+                }
+            }
+        }
+        return quoted;
     }
 
     /** Adds the phrases of a sentence, each once per sentence: another sentence may state it of another signing. */

@@ -213,6 +213,18 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_undertakingInsideAQuotationGoingOnPastTheSpeaker_isNotACommitment() {
+        Article article = new Article("quote.txt", null, "Lingnan University signs agreement", Language.ENGLISH,
+                LocalDate.of(2024, 5, 29), "Lingnan University signed a strategic cooperation agreement with the "
+                        + "Rizhao Municipal People's Government on 28 May. Both sides will promote collaborative "
+                        + "innovation. Professor Qin said, “We share common goals. These measures will strongly promote "
+                        + "the exchange of innovation elements between Shandong and Hong Kong.”");
+
+        assertThat(extractor.extract(article)).singleElement().satisfies(m -> assertThat(values(m.commitments()))
+                .containsExactly("promote collaborative innovation"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
