@@ -71,7 +71,7 @@ final class SigningPipeline implements Extractor {
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = (signings.size() == 1 ? facts
-                    : facts.of(signing.paragraphs(), signing.sentences.equals(signings.get(0).sentences),
+                    : facts.of(signing.paragraphs(), atFirstCeremony(signing, signings.get(0)),
                             paragraphsOf(signings), sentences))
                             .withPhrasesOf(signing, attribution, sentences);
             if (signing.listed != null && signing.listed.value().subject() != null) {
@@ -84,6 +84,15 @@ final class SigningPipeline implements Extractor {
             previous = mention;
         }
         return mentions.size() == 1 ? List.copyOf(mentions) : withOwnPartiesPeople(mentions);
+    }
+
+    /**
+     * Whether a signing took place with the first one reported, and so has its people: reported by the same sentences
+     * (agreements listed), or a further agreement between the same parties ("双方还签署协议，成立…").
+     */
+    private static boolean atFirstCeremony(Signing signing, Signing first) {
+        return signing == first || signing.sentences.equals(first.sentences)
+                || (signing.parties.size() == first.parties.size() && first.knowsAll(signing.partyValues()));
     }
 
     /**
@@ -792,6 +801,10 @@ final class SigningPipeline implements Extractor {
         boolean namesNoneAsWritten(List<Organisation> found) {
             return found.stream().noneMatch(o -> parties.stream()
                     .anyMatch(p -> OrganisationNames.key(p.value().name()).equals(OrganisationNames.key(o.name()))));
+        }
+
+        List<Organisation> partyValues() {
+            return parties.stream().map(Fact::value).toList();
         }
 
         boolean knowsAll(List<Organisation> found) {

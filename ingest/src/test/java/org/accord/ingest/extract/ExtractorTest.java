@@ -225,6 +225,19 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_furtherAgreementBetweenTheSameParties_hasThePeopleOfTheCeremony() {
+        Article article = new Article("further.txt", null, "壳牌与中石油签署全球合作协议", Language.CHINESE,
+                LocalDate.of(2011, 6, 21), "荷兰皇家壳牌有限公司与中国石油天然气集团公司6月20日签署了一份全球合作协议。\n\n"
+                        + "双方还签署协议，成立一家双方各持股50%的建井企业。\n\n"
+                        + "壳牌首席执行官傅赛和中石油总经理蒋洁敏出席了在北京举行的签字仪式。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).hasSize(2).allSatisfy(m -> assertThat(m.attendees())
+                .extracting(a -> a.value().person().name()).containsExactly("傅赛", "蒋洁敏"));
+    }
+
+    @Test
     void extract_companyNameWithInc_staysInOneSentence() {
         Article article = new Article("inc.txt", null, "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU", Language.ENGLISH,
                 LocalDate.of(2025, 10, 2), "Datavault AI Inc. (NASDAQ: DVLT) Signs MOU With Korea Aerospace "
