@@ -104,7 +104,7 @@ final class ChineseParties {
         String[] clauses = ChineseClauses.split(sentence.substring(0, verb.start()));
         List<String> best = titledAgreementParties(sentence.substring(0, verb.start()), aliases);
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 2) && best.size() < 2; i--) {
-            if (ChinesePeople.ATTENDANCE.matcher(clauses[i]).find()) {
+            if (ChinesePeople.ATTENDANCE.foundIn(clauses[i])) {
                 continue;
             }
             List<String> found = partiesIn(clauses[i], aliases);
@@ -275,7 +275,7 @@ final class ChineseParties {
     private boolean isRunBreak(ChineseTagger.Word word) {
         return switch (word.kind()) {
             case ORGANISATION, PLACE, OTHER -> word.text().equals("的") || RUN_BREAK.matcher(word.text()).matches()
-                    || ChinesePeople.ATTENDANCE.matcher(word.text()).matches() || titles.isTitle(word.text());
+                    || ChinesePeople.ATTENDANCE.isEntry(word.text()) || titles.isTitle(word.text());
             default -> true;
         };
     }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class ChinesePeople {
     private static final String HAN = "\\p{IsHan}";
     /** Verbs of taking part in a ceremony: the people they name attended it, and the clause names no parties. */
-    static final Pattern ATTENDANCE = Pattern.compile("出席|见证|見證|参加|參加|陪同|会见|會見|主持|致辞|致詞");
+    static final Literals ATTENDANCE = Literals.substrings("出席", "见证", "見證", "参加", "參加", "陪同", "会见", "會見", "主持",
+            "致辞", "致詞");
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?|签订了?|簽訂了?");
     /** What stands between a person and a signing verb when the person is not the one signing. */
     private static final Pattern NOT_SIGNING_SUBJECT = Pattern.compile("[，,。；;：:]|出席|见证|見證|参加|參加|陪同|会见|會見|"
@@ -49,7 +50,7 @@ final class ChinesePeople {
 
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
     List<Person> in(String sentence, Map<String, String> aliases) {
-        boolean ceremony = ATTENDANCE.matcher(sentence).find() || SIGNATORY.matcher(sentence).find();
+        boolean ceremony = ATTENDANCE.foundIn(sentence) || SIGNATORY.matcher(sentence).find();
         Matcher titled = titledPerson.matcher(sentence);
         if (!ceremony && !titled.find()) {
             return List.of(); // most sentences name no one: spare them the tagger

@@ -27,7 +27,8 @@ final class ChinesePhrases {
      * Words that report what someone said, or a speaker's "we": what follows is their view or hope (measured: 2 of 19
      * read were labelled).
      */
-    private static final Pattern SPEECH = Pattern.compile("表示|指出|强调|強調|说|說|认为|認為|致辞|致詞|讲话|講話|我们|我們");
+    private static final Literals SPEECH = Literals.substrings("表示", "指出", "强调", "強調", "说", "說", "认为", "認為",
+            "致辞", "致詞", "讲话", "講話", "我们", "我們");
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
     private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
@@ -42,7 +43,8 @@ final class ChinesePhrases {
     private static final Pattern LAST_CONJUNCTION = Pattern.compile("(?:和|及|与|與)(?=[^、，,和及与與]*$)");
     private static final Pattern FOUR_AND_FOUR = Pattern.compile("\\p{IsHan}{4}[和及与與]\\p{IsHan}{4}");
     /** Words that tell of the parties' past, not of the agreement. */
-    private static final Pattern BACKGROUND = Pattern.compile("多年来|多年來|早已|此前|长期以来|長期以來|一直以来|一直以來");
+    private static final Literals BACKGROUND = Literals.substrings("多年来", "多年來", "早已", "此前", "长期以来", "長期以來",
+            "一直以来", "一直以來");
     private static final Pattern AREA_WORD = Pattern.compile("等?(?:多个|多個|多|重点|重點|相关|相關)?(?:领域|領域|方面)");
     /** "合作,包括开院筹备工作、中医药人才交流、建立科研网络": what the cooperation includes. */
     private static final Pattern INCLUDING = Pattern.compile("(?:包括|包含|涵盖|涵蓋|涉及)[:：]?");
@@ -86,8 +88,9 @@ final class ChinesePhrases {
     private static final Pattern INCLUDED_END = Pattern.compile("[。；;！？!?]|等(?:在内|在內)?的?(?:方面|领域|領域|内容|內容)");
     /** "中医药协作等范畴", "基础设施等在内的方面": what closes the last item of a list is not part of it. */
     /** Words of a sentence about the cooperation, without which areas listed are a party's own. */
-    private static final Pattern FIELD_CONTEXT = Pattern.compile("合作|協作|协作|协议|協議|备忘录|備忘錄|双方|雙方|两校|兩校|三方|"
-            + "签约|簽約|签署|簽署|签订|簽訂|共建|携手|攜手|联合|聯合|对接|對接|将在|將在");
+    private static final Literals FIELD_CONTEXT = Literals.substrings("合作", "協作", "协作", "协议", "協議", "备忘录",
+            "備忘錄", "双方", "雙方", "两校", "兩校", "三方", "签约", "簽約", "签署", "簽署", "签订", "簽訂", "共建", "携手", "攜手",
+            "联合", "聯合", "对接", "對接", "将在", "將在");
     /** "聚焦于新创育成": the words that open a list of fields are not part of its first item. */
     private static final Pattern FIELD_OPENER = Pattern.compile("^(?:聚焦|围绕|圍繞)?(?:于|於|在)");
     private static final Pattern ITEM_TAIL = Pattern.compile("等(?:在内|在內)?的?(?:方面|领域|領域|范畴|範疇|内容|內容|设施|設施|"
@@ -106,7 +109,7 @@ final class ChinesePhrases {
 
     private final ChineseTagger tagger;
     private final Lexicon knownPrinciples = Lexicon.load("zh/principles.txt");
-    private final Pattern knownPrinciple = knownPrinciples.substringPattern();
+    private final Literals knownPrinciple = knownPrinciples.literals(false);
     private final List<String> actionVerbs = Lexicon.load("zh/action-verbs.txt").entries();
     private final List<String> mannerWords = Lexicon.load("zh/manner-adverbs.txt").entries();
     private final List<String> framingVerbs = Lexicon.load("zh/framing-verbs.txt").entries();
@@ -152,10 +155,10 @@ final class ChinesePhrases {
 
     /** The fields of cooperation the sentence states. */
     List<String> fields(String sentence) {
-        if (BACKGROUND.matcher(sentence).find()) {
+        if (BACKGROUND.foundIn(sentence)) {
             return List.of(); // "多年来在教育、文化等领域都有密切合作": the fields of what came before
         }
-        if (!FIELD_CONTEXT.matcher(sentence).find()) {
+        if (!FIELD_CONTEXT.foundIn(sentence)) {
             return List.of(); // "该校在材料、交通等领域学科优势突出" describes a party, not the cooperation
         }
         List<String> items = new ArrayList<>();
@@ -269,7 +272,7 @@ final class ChinesePhrases {
      */
     private List<String> knownPrinciplesListed(String sentence) {
         // Two items ending in a known principle need two of them in the sentence: most sentences have none.
-        if (knownPrinciple.matcher(sentence).results().limit(MIN_KNOWN_PRINCIPLES).count() < MIN_KNOWN_PRINCIPLES) {
+        if (knownPrinciple.count(sentence, MIN_KNOWN_PRINCIPLES) < MIN_KNOWN_PRINCIPLES) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
@@ -304,7 +307,7 @@ final class ChinesePhrases {
 
     /** What the sentence says the parties undertake. */
     List<String> commitments(String sentence) {
-        if (SPEECH.matcher(sentence).find()) {
+        if (SPEECH.foundIn(sentence)) {
             return List.of(); // "陈其迈表示，此举将进一步提升高雄的软实力": a speaker's hope, not what the parties undertook
         }
         List<String> items = new ArrayList<>();

@@ -29,8 +29,8 @@ final class EnglishPeople {
     private static final Pattern HONORIFIC_WORD = Pattern.compile("Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Prof\\.?|Hon\\.?|His|Her|"
             + "Excellency|HE|H\\.E\\.|Party");
     /** Words that attribute a quotation or a statement. */
-    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|wrote|writes|noted|added|stated|"
-            + "commented|according to|announced)\\b");
+    private static final Literals SPEECH = Literals.words("said", "says", "told", "wrote", "writes", "noted", "added",
+            "stated", "commented", "according to", "announced");
     /** Words that place people at the signing. */
     private static final Pattern CEREMONY = Pattern.compile("(?i)\\b(?:attend|witness|present|ceremony|sign|signed|"
             + "signing|signatories|on behalf|led|delegation|host|hosted|presided|met|meeting|visit|visited)\\w*");
@@ -78,7 +78,7 @@ final class EnglishPeople {
 
     /** People the sentence names, with their titles and, in apposition, organisations resolved through aliases. */
     List<Person> in(String sentence, Map<String, String> aliases) {
-        if (SPEECH.matcher(sentence).find() && !CEREMONY.matcher(sentence).find()) {
+        if (SPEECH.foundIn(sentence) && !CEREMONY.matcher(sentence).find()) {
             return List.of(); // "…, said Alain Ruinet": quoted, not said to be there
         }
         Map<String, Person> people = new LinkedHashMap<>();

@@ -61,8 +61,8 @@ final class EnglishPhrases {
      * Words that report what someone said, or a speaker's "we": what follows is their view or hope, not what the
      * parties undertook.
      */
-    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|noted|added|stated|stressed|"
-            + "emphasi[sz]ed|remarked|commented|pointed out|expressed|we|our)\\b");
+    private static final Literals SPEECH = Literals.words("said", "says", "told", "noted", "added", "stated", "stressed",
+            "emphasised", "emphasized", "remarked", "commented", "pointed out", "expressed", "we", "our");
     /** Words after which an article states what a party will do. */
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)\\b(?:will|shall|agreed to|agree to|agrees to|"
             + "pledged to|pledges? to|vowed to|vows? to|undertake to|undertakes to|committed to|commit to|aims? to|"
@@ -126,7 +126,7 @@ final class EnglishPhrases {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "and", "other", "etc", "various");
 
     private final EnglishOrganisationNames organisationNames;
-    private final Pattern knownPrinciple = Lexicon.load("en/principles.txt").wordPattern();
+    private final Literals knownPrinciple = Lexicon.load("en/principles.txt").literals(true);
     private final Set<String> actionVerbs = Set.copyOf(Lexicon.load("en/action-verbs.txt").entries());
 
     /** @param organisationNames the grammar of names, by which an organisation saying it will do something is known */
@@ -174,7 +174,7 @@ final class EnglishPhrases {
 
     /** The fields of cooperation the sentence states. */
     List<String> fields(String sentence) {
-        if (SPEECH.matcher(sentence).find() || BACKGROUND.matcher(sentence).find()) {
+        if (SPEECH.foundIn(sentence) || BACKGROUND.matcher(sentence).find()) {
             // "…in the fields of sustainable development, he stressed": a speaker's view (measured: en fields F1
             // .659 -> .674; the same in Chinese, where 表示 often states the agreement's fields, .770 -> .742).
             return List.of();
@@ -213,16 +213,16 @@ final class EnglishPhrases {
      */
     private List<String> knownPrinciplesListed(String sentence) {
         // One known principle in passing ("the potential for mutual benefit") states a hope, not the principles agreed.
-        if (knownPrinciple.matcher(sentence).results().count() < MIN_KNOWN_PRINCIPLES) {
+        if (knownPrinciple.count(sentence, MIN_KNOWN_PRINCIPLES) < MIN_KNOWN_PRINCIPLES) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
         for (String item : sentence.split("[,;.:]\\s*(?:and\\s+)?")) {
-            Matcher m = knownPrinciple.matcher(item);
+            Literals.Match m = knownPrinciple.find(item, 0);
             // The principle ends its item ("mutual benefit and win-win"); "common development goals" is no principle.
-            if (m.find() && PRINCIPLE_TAIL.matcher(item.substring(m.end())).matches()) {
+            if (m != null && PRINCIPLE_TAIL.matcher(item.substring(m.end())).matches()) {
                 String phrase = trimPhrase(item.substring(item.substring(0, m.start()).lastIndexOf(' ') + 1));
-                found.add(phrase.isEmpty() ? m.group() : phrase);
+                found.add(phrase.isEmpty() ? m.in(item) : phrase);
             }
         }
         return found;
@@ -230,7 +230,7 @@ final class EnglishPhrases {
 
     /** What the sentence says the parties undertake. */
     List<String> commitments(String sentence) {
-        if (SPEECH.matcher(sentence).find()) {
+        if (SPEECH.foundIn(sentence)) {
             return List.of(); // "…will create a new high point of the cooperation, he said": a hope, not undertaken
         }
         List<String> result = new ArrayList<>();

@@ -118,6 +118,11 @@ final class Lexicon {
         return Pattern.compile("(?:" + alternation() + ")");
     }
 
+    /** The entries as {@link Literals}: as whole words ignoring case, like {@link #wordPattern}, or as substrings. */
+    Literals literals(boolean wholeWords) {
+        return wholeWords ? Literals.words(entries) : Literals.substrings(entries);
+    }
+
     boolean containsIgnoreCase(String value) {
         return lowerCase.contains(value.toLowerCase(Locale.ROOT));
     }
