@@ -35,9 +35,11 @@ final class EnglishOrganisationNames {
     /** @param titles the English titles, which are no organisation ("Director of the Office" is a person's) */
     EnglishOrganisationNames(Lexicon titles) {
         this.titles = titles;
-        // Sorted, so the pattern is the same from one run to the next (a Set has no order).
-        String lowerHeads = heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3).sorted()
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        // A trie of the heads: the pattern is tried at almost every offset of a sentence, and a flat alternation
+        // compares every head there. One head at most matches at an offset (a letter may not follow), so the
+        // order of the branches changes nothing found.
+        String lowerHeads = Lexicon.of(heads.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> h.length() > 3)
+                .toList()).alternation();
         String word = "(?:" + NAME_WORD + "|(?:" + lowerHeads + ")(?![\\p{L}]))";
         span = Pattern.compile(word + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + word + ")*");
     }

@@ -23,12 +23,14 @@ final class EnglishPhrases {
             "[.;:]|\\s+and other (?:fields|areas|sectors|domains|aspects)\\b|\\s(?:in order to|so as to|to promote|to further|which|that|while|with the aim|aiming)\\b|"
                     + ",\\s*(?:focusing|aiming|and will|and to|so|thus|with|along with|in order|which|said|says|"
                     + "according)\\b");
-    private static final Pattern FIELDS = Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
+    private static final Cue FIELDS = new Cue(Pattern.compile("(?i)\\bin (?:the )?(?:fields?|areas?|sectors?|domains?)"
             + "(?: of| such as| including| like)?\\s+|\\b(?:fields?|areas?|sectors?|domains?) (?:for|of) "
             + "(?:[\\p{L}.-]+\\s+){0,3}?(?:cooperation|collaboration),?\\s+(?:including|such as|like|namely)\\s+|"
             + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
             + "\\b(?:across|in)\\s+(?:the\\s+)?(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains|aspects)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
-            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)");
+            + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)"),
+            // Words without one of which the cue does not match.
+            "field", "area", "sector", "domain", "cooperat", "joint", "across", "aspects");
     /** Words that tell of the parties' past, not of the agreement ("have cooperated for years in…"). */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:for (?:many )?years|for decades|(?:has|have) "
             + "long|since (?:19|20)\\d{2}|previously|in the past)\\b");
@@ -36,11 +38,9 @@ final class EnglishPhrases {
     private static final Pattern CLAUSE_VERB = Pattern.compile("(?:are|is|was|were|will|shall|have|has|had)\\s");
     /** "…, to become stronger than ever before": a purpose, not a field. */
     private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s");
-    /** Words without one of which no cue of {@link #FIELDS} matches. */
-    private static final List<String> FIELD_WORDS = List.of("field", "area", "sector", "domain", "cooperat", "joint",
-            "across", "aspects");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
-    private static final Pattern FOCUS = Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+");
+    private static final Cue FOCUS = new Cue(Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+"),
+            "focus");
     /** "a Memorandum of Understanding on agricultural technology cooperation on Monday": what the agreement is on. */
     private static final Pattern AGREEMENT_ON = Pattern.compile("(?i)\\b(?:agreement|memorandum of understanding|"
             + "memorandum|mou)\\s+on\\s+((?:[\\p{L}\\d'’-]+\\s*?){2,6}?)(?=\\s+(?:on|with|between|at|in|during|to|"
@@ -48,7 +48,7 @@ final class EnglishPhrases {
     private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreement|memorand|mou)");
     /** "…, public health security, among others": the list's own closing words, no item. */
     private static final Pattern AMONG_OTHERS = Pattern.compile("(?i)^among others$");
-    private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\bprinciples? of\\s+");
+    private static final Cue PRINCIPLES = new Cue(Pattern.compile("(?i)\\bprinciples? of\\s+"), "principle");
     /**
      * "signed a framework agreement to establish…", "an MOU to guide…", "a ceremony… was held to further strengthen…":
      * the purpose of the signing.
@@ -294,7 +294,7 @@ final class EnglishPhrases {
      * training and transfers" stays whole.
      */
     private static String withoutFieldList(String phrase) {
-        Matcher fields = FIELDS.matcher(phrase);
+        Matcher fields = FIELDS.pattern().matcher(phrase);
         if (!fields.find() || !phrase.substring(fields.end()).contains(",")) {
             return phrase;
         }
@@ -343,12 +343,12 @@ final class EnglishPhrases {
     }
 
     /** The items of the list that follows the cue, cut at the end of the list and split at commas and "and". */
-    private static List<String> listAfter(Pattern cue, String sentence) {
-        if (cue == FIELDS && !mayListFields(sentence)) {
-            return List.of(); // spare most sentences the many branches of the cue, tried at every offset
+    private static List<String> listAfter(Cue cue, String sentence) {
+        if (!cue.mayMatch(sentence)) {
+            return List.of(); // spare most sentences the branches of the cue, tried at every offset
         }
         List<String> items = new ArrayList<>();
-        Matcher m = cue.matcher(sentence);
+        Matcher m = cue.pattern().matcher(sentence);
         while (m.find()) {
             String rest = sentence.substring(m.end());
             Matcher end = LIST_END.matcher(rest);
@@ -368,9 +368,12 @@ final class EnglishPhrases {
         return items;
     }
 
-    private static boolean mayListFields(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        return FIELD_WORDS.stream().anyMatch(lower::contains);
+    /** A pattern that opens a list, and words (in lower case) one of which is in every text it matches. */
+    private record Cue(Pattern pattern, String... words) {
+        boolean mayMatch(String sentence) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            return Arrays.stream(words).anyMatch(lower::contains);
+        }
     }
 
     /** The words of a phrase, as its readers count them: "demand-oriented" is two. */

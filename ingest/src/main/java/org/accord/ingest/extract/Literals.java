@@ -133,6 +133,10 @@ final class Literals {
     }
 
     private static boolean isWordPart(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
