@@ -51,15 +51,16 @@ final class ChinesePeople {
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
     List<Person> in(String sentence, Map<String, String> aliases) {
         boolean ceremony = ATTENDANCE.foundIn(sentence) || SIGNATORY.matcher(sentence).find();
-        Matcher titled = titledPerson.matcher(sentence);
-        if (!ceremony && !titled.find()) {
+        Literals titleWords = titles.literals();
+        Matcher m = titledPerson.matcher(sentence);
+        boolean titled = titleWords.findStarting(m, sentence, 0);
+        if (!ceremony && !titled) {
             return List.of(); // most sentences name no one: spare them the tagger
         }
         List<ChineseTagger.Word> words = tagger.words(sentence);
         Map<String, Person> people = new LinkedHashMap<>();
-        Matcher m = titledPerson.matcher(sentence);
         String lastOrg = null;
-        while (m.find()) {
+        for (boolean found = titled; found; found = titleWords.findStarting(m, sentence, m.end())) {
             String org = organisationBefore(sentence, m.start());
             if (org != null) {
                 lastOrg = aliases.getOrDefault(org, org);

@@ -1,7 +1,5 @@
 package org.accord.ingest.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The titles of {@code zh/titles.txt} ("董事长", "校长"): they introduce a person's name, and they end an
@@ -9,11 +7,12 @@ import java.util.regex.Pattern;
  */
 final class ChineseTitles {
     private final String alternation;
-    private final Pattern title;
+    private final Literals titles;
 
     ChineseTitles() {
-        alternation = Lexicon.load("zh/titles.txt").alternation();
-        title = Pattern.compile("(?:" + alternation + ")");
+        Lexicon lexicon = Lexicon.load("zh/titles.txt");
+        alternation = lexicon.alternation();
+        titles = lexicon.literals(false);
     }
 
     /** A regular expression alternation of the titles, longest first, for grammars that embed them. */
@@ -21,14 +20,19 @@ final class ChineseTitles {
         return alternation;
     }
 
+    /** The titles as {@link Literals}: where one starts, a grammar that opens with a title may match. */
+    Literals literals() {
+        return titles;
+    }
+
     /** Whether the word is a title, whole. */
     boolean isTitle(String word) {
-        return title.matcher(word).matches();
+        return titles.isEntry(word);
     }
 
     /** Where the first title in the text starts, or -1 when it has none. */
     int indexIn(String text) {
-        Matcher m = title.matcher(text);
-        return m.find() ? m.start() : -1;
+        Literals.Match m = titles.find(text, 0);
+        return m == null ? -1 : m.start();
     }
 }

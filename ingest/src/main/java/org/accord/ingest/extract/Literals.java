@@ -110,6 +110,23 @@ final class Literals {
         return null;
     }
 
+    /**
+     * Finds the matcher's pattern at or after {@code from} as {@link java.util.regex.Matcher#find(int)} would, for a
+     * pattern every match of which starts with one of the entries: it is tried only where an entry starts. Lookbehinds
+     * see the text before, and {@code $} matches only at its end.
+     *
+     * @param matcher a matcher of {@code text}; its region is changed
+     */
+    boolean findStarting(java.util.regex.Matcher matcher, String text, int from) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (Match m = find(text, from); m != null; m = find(text, m.start() + 1)) {
+            if (matcher.region(m.start(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every entry found, each after the end of the one before. */
     List<Match> all(String text) {
         List<Match> found = new ArrayList<>();

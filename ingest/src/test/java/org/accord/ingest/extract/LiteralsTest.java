@@ -75,6 +75,22 @@ class LiteralsTest {
                 .hasMessageContaining("empty");
     }
 
+    @Test
+    void findStartingFindsWhatFindFindsWhereAnEntryStarts() {
+        Pattern titled = Pattern.compile("(?<!副)(?:校长|董事长)([\\p{IsHan}]{2,3}?)(?=[、，。]|$)");
+        Literals titles = Literals.substrings("校长", "董事长");
+        String text = "副校长王扬、董事长柯瑞文、校长张洪海";
+        Matcher m = titled.matcher(text);
+
+        List<String> found = new ArrayList<>();
+        for (boolean more = titles.findStarting(m, text, 0); more; more = titles.findStarting(m, text, m.end())) {
+            found.add(m.start() + ":" + m.group(1));
+        }
+
+        assertThat(found).isEqualTo(spans(titled, text).stream().map(s -> s.replaceFirst(":(校长|董事长)", ":"))
+                .toList()).containsExactly("6:柯瑞文", "13:张洪海");
+    }
+
     /** The lists of a language, found as their regular expressions find them, in sentences of both languages. */
     @Test
     void findsWhatTheLexiconsRegularExpressionsFind() {
