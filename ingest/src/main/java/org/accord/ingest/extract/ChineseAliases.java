@@ -28,6 +28,9 @@ final class ChineseAliases {
      */
     private static final Pattern PRONOUN_IN_TEXT = Pattern.compile("(?:我校|本校|我院|本院|本公司|该公司|該公司|上市公司|"
             + "(?<!\\p{IsHan})(?:集团|集團|公司))[与與和同跟]");
+    /** What every match of {@link #PRONOUN_IN_TEXT} starts with: the pattern is tried only there. */
+    private static final Literals PRONOUNS = Literals.substrings("我校", "本校", "我院", "本院", "本公司", "该公司", "該公司",
+            "上市公司", "集团", "集團", "公司");
     private static final Pattern SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|学校|學校)$");
     private static final Pattern UNIVERSITY = Pattern.compile("(?:大学|大學)$");
     private static final Pattern COMPANY = Pattern.compile("(?:集团|集團|公司)$");
@@ -65,7 +68,7 @@ final class ChineseAliases {
                 aliases.putIfAbsent(bracketed.group(1), last);
             }
         }
-        if (PRONOUN_IN_TEXT.matcher(text).find()) {
+        if (PRONOUNS.findStarting(PRONOUN_IN_TEXT.matcher(text), text, 0)) {
             addPronounReferents(text, aliases);
         }
         return aliases;

@@ -3,6 +3,7 @@ package org.accord.ingest.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +35,14 @@ final class ChinesePhrases {
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
     private static final Pattern CLAUSE_COMMA = Pattern.compile("[，,]");
     private static final int MIN_KNOWN_PRINCIPLES = 2;
+    private static final Literals PRINCIPLES_OPENERS = Literals.substrings("本着", "本著", "基于", "基於", "按照", "遵循",
+            "秉承", "坚持", "堅持", "秉持");
     private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
             + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
     /** "在合作自愿、利益共享…等原则基础上", "以加快企业资金周转和物资流动为原则": principles as the basis of it all. */
     private static final Pattern PRINCIPLES_AS_BASIS = Pattern.compile("在([^。；;，,]{2,80}?)等?的?(?:原则|原則)"
             + "(?:基础上|基礎上|之上)|以([^。；;，,]{2,30}?)[为為](?:原则|原則)");
+    private static final Literals PRINCIPLES_AS_BASIS_OPENERS = Literals.substrings("在", "以");
     /** The conjunction before a list's last item, after its last "、" or comma. */
     private static final Pattern LAST_CONJUNCTION = Pattern.compile("(?:和|及|与|與)(?=[^、，,和及与與]*$)");
     private static final Pattern FOUR_AND_FOUR = Pattern.compile("\\p{IsHan}{4}[和及与與]\\p{IsHan}{4}");
@@ -57,9 +61,9 @@ final class ChinesePhrases {
     private static final Pattern LIST_COMMA = Pattern.compile("[、，,]|以及");
     private static final Pattern ITEM_SPLIT = Pattern.compile("[、，,和及与與]|以及");
     /** Words after which an article states what a party will do. */
-    private static final Pattern UNDERTAKING = Pattern.compile("将|將|将会|將會|愿|願|愿意|願意|拟|擬|承诺|承諾|约定|約定|"
-            + "决定|決定|致力于|致力於|同意|计划|計劃|着力|著力|旨在|准备|準備");
-    private static final Pattern UNDERTAKING_ANYWHERE = Pattern.compile(UNDERTAKING.pattern());
+    private static final Literals UNDERTAKING = Literals.substrings("将", "將", "将会", "將會", "愿", "願", "愿意", "願意",
+            "拟", "擬", "承诺", "承諾", "约定", "約定", "决定", "決定", "致力于", "致力於", "同意", "计划", "計劃", "着力", "著力",
+            "旨在", "准备", "準備");
     private static final Pattern UNDERTAKING_SPLIT = Pattern.compile("[，,；;：:。！!]|并且|並且|以及|同时|同時|从而|從而");
     private static final Pattern LEADING_SUBJECT = Pattern.compile("^(?:双方|雙方|两校|兩校|三方|各方|我们|我們|也|还|還|都|将|將|并|並|要)+");
     private static final int MAX_UNDERTAKINGS = 6;
@@ -101,8 +105,8 @@ final class ChinesePhrases {
      */
     /** What a list of included items must follow: "合作,包括…" lists what the cooperation covers. */
     private static final Pattern COOPERATION_BEFORE_LIST = Pattern.compile("合作|协议|協議|双方|雙方|两校|兩校|三方");
-    private static final Pattern COOPERATION_CONTEXT = Pattern.compile("协议|協議|双方|雙方|两校|兩校|三方|签约|簽約|"
-            + "签署|簽署|根据|根據|按照");
+    private static final Literals COOPERATION_CONTEXT = Literals.substrings("协议", "協議", "双方", "雙方", "两校", "兩校",
+            "三方", "签约", "簽約", "签署", "簽署", "根据", "根據", "按照");
     /** Verbs that state what is, not what a party will do. */
     private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|"
             + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔|有望|达|達|敬请|敬請|请|請|注意");
@@ -253,9 +257,13 @@ final class ChinesePhrases {
     /** The principles of cooperation the sentence states. */
     List<String> principles(String sentence) {
         List<String> items = new ArrayList<>();
-        for (Pattern stated : List.of(PRINCIPLES, PRINCIPLES_AS_BASIS)) {
-            Matcher m = stated.matcher(sentence);
-            while (m.find()) {
+        // Each pattern opens with one of its openers, and is tried only where one starts.
+        for (Map.Entry<Pattern, Literals> stated : List.of(Map.entry(PRINCIPLES, PRINCIPLES_OPENERS),
+                Map.entry(PRINCIPLES_AS_BASIS, PRINCIPLES_AS_BASIS_OPENERS))) {
+            Matcher m = stated.getKey().matcher(sentence);
+            Literals openers = stated.getValue();
+            for (boolean found = openers.findStarting(m, sentence, 0); found;
+                    found = openers.findStarting(m, sentence, m.end())) {
                 items.addAll(principlesIn(m.group(1) != null ? m.group(1) : m.group(2)));
             }
         }
@@ -327,7 +335,7 @@ final class ChinesePhrases {
      * "进一步深化合作" and "助力山东经济社会高质量发展". A phrase must start with a verb (an adverb may lead it).
      */
     private List<String> undertakings(String sentence) {
-        if (!COOPERATION_CONTEXT.matcher(sentence).find() || !UNDERTAKING_ANYWHERE.matcher(sentence).find()) {
+        if (!COOPERATION_CONTEXT.foundIn(sentence) || !UNDERTAKING.foundIn(sentence)) {
             return List.of(); // most sentences undertake nothing: spare them the tagger
         }
         int from = undertakingCue(sentence);
@@ -342,7 +350,7 @@ final class ChinesePhrases {
     private int undertakingCue(String sentence) {
         for (ChineseTagger.Word word : tagger.words(sentence)) {
             // "落实多项合作计划": the plan named, not a party planning to do what follows.
-            if (UNDERTAKING.matcher(word.text()).matches() && word.kind() != ChineseTagger.Kind.OTHER) {
+            if (UNDERTAKING.isEntry(word.text()) && word.kind() != ChineseTagger.Kind.OTHER) {
                 return word.end();
             }
         }

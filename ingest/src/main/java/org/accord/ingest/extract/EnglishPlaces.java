@@ -40,7 +40,11 @@ final class EnglishPlaces {
 
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern placeAfterVerb;
+    /** The words {@link #placeAfterVerb} starts with: the pattern is tried only where one starts. */
+    private static final Literals PLACE_VERBS = Literals.words("held", "signed", "took place", "hosted", "inked",
+            "ceremony", "signing");
     private final Pattern placeAfterDate;
+    private static final Literals ON = Literals.words("on");
 
     /** @param organisationNames the grammar of names, by which a place after "held in" is read like a name */
     EnglishPlaces(EnglishOrganisationNames organisationNames) {
@@ -81,7 +85,8 @@ final class EnglishPlaces {
             return Optional.of(venue.group(1).replaceAll("[.,]+$", "").strip());
         }
         Matcher m = placeAfterVerb.matcher(sentence);
-        while (eventWord && m.find()) {
+        for (boolean found = eventWord && PLACE_VERBS.findStarting(m, sentence, 0); found;
+                found = PLACE_VERBS.findStarting(m, sentence, m.end())) {
             String place = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?:and|on|the|of)$", "").strip();
             if (!EnglishDates.isMonthOrDay(place.split("\\s+")[0]) && !place.matches("(?i)the\\s*")
                     && !notPlaces.containsIgnoreCase(place)) {
@@ -89,7 +94,7 @@ final class EnglishPlaces {
             }
         }
         Matcher dated = placeAfterDate.matcher(sentence);
-        if (dated.find() && SIGNED.matcher(sentence).find()) {
+        if (ON.findStarting(dated, sentence, 0) && SIGNED.matcher(sentence).find()) {
             return Optional.of(dated.group(1).replaceAll("[.,]+$", "").strip());
         }
         // "The delegation recently visited Lisbon, Portugal. During the visit, UM signed...": where they went.
