@@ -1,10 +1,8 @@
 package org.accord.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,29 +21,60 @@ final class Literals {
         }
     }
 
+    private static final int ASCII = 128;
+
     /** One bit per UTF-16 unit: whether an entry may start with it (any case of it, when case is ignored). */
     private final long[] starts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-    /** The entries by their first unit (folded when case is ignored), longest first. */
-    private final Map<Character, String[]> byStart = new HashMap<>();
+    /** The entries as a tree of their units (folded when case is ignored). */
+    private final Node root = new Node();
     private final boolean ignoreCase;
     private final boolean wholeWords;
 
     private Literals(List<String> entries, boolean ignoreCase, boolean wholeWords) {
         this.ignoreCase = ignoreCase;
         this.wholeWords = wholeWords;
-        Map<Character, List<String>> grouped = new HashMap<>();
         for (String entry : entries) {
             if (entry.isEmpty()) {
                 throw new IllegalArgumentException("an entry is empty, in " + entries);
             }
-            grouped.computeIfAbsent(key(entry.charAt(0)), k -> new ArrayList<>()).add(entry);
+            Node node = root;
+            for (int i = 0; i < entry.length(); i++) {
+                node = node.add(key(entry.charAt(i)));
+            }
+            node.end = true;
         }
-        grouped.forEach((first, list) -> byStart.put(first, list.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (grouped.containsKey(key((char) c))) {
+            if (root.next(key((char) c)) != null) {
                 starts[c >>> 6] |= 1L << c;
             }
+        }
+    }
+
+    /** A node of the tree: the units that may follow, and whether an entry ends here. */
+    private static final class Node {
+        private char[] units = new char[0];
+        private Node[] nodes = new Node[0];
+        private boolean end;
+
+        @Nullable Node next(char unit) {
+            for (int i = 0; i < units.length; i++) {
+                if (units[i] == unit) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
+        Node add(char unit) {
+            Node found = next(unit);
+            if (found != null) {
+                return found;
+            }
+            units = Arrays.copyOf(units, units.length + 1);
+            nodes = Arrays.copyOf(nodes, nodes.length + 1);
+            units[units.length - 1] = unit;
+            nodes[nodes.length - 1] = new Node();
+            return nodes[nodes.length - 1];
         }
     }
 
@@ -79,16 +108,11 @@ final class Literals {
 
     /** Whether the text is one of the entries, whole. */
     boolean isEntry(String text) {
-        String[] entries = text.isEmpty() ? null : byStart.get(key(text.charAt(0)));
-        if (entries == null) {
-            return false;
+        Node node = root;
+        for (int i = 0; i < text.length() && node != null; i++) {
+            node = node.next(key(text.charAt(i)));
         }
-        for (String entry : entries) {
-            if (entry.length() == text.length() && text.regionMatches(ignoreCase, 0, entry, 0, entry.length())) {
-                return true;
-            }
-        }
-        return false;
+        return node != null && node.end && !text.isEmpty();
     }
 
     /** The first entry found at or after {@code from}, or null. */
@@ -99,15 +123,28 @@ final class Literals {
             if ((starts[c >>> 6] & (1L << c)) == 0 || wholeWords && i > 0 && isWordPart(text.codePointBefore(i))) {
                 continue;
             }
-            for (String entry : byStart.get(key(c))) {
-                int end = i + entry.length();
-                if (text.regionMatches(ignoreCase, i, entry, 0, entry.length())
-                        && (!wholeWords || end == length || !isWordPart(text.codePointAt(end)))) {
-                    return new Match(i, end);
-                }
+            int end = longestAt(text, i);
+            if (end > 0) {
+                return new Match(i, end);
             }
         }
         return null;
+    }
+
+    /** The end of the longest entry that starts at {@code start} (and ends a word, for whole words), or -1. */
+    private int longestAt(String text, int start) {
+        int end = -1;
+        Node node = root;
+        for (int i = start; i < text.length(); i++) {
+            node = node.next(key(text.charAt(i)));
+            if (node == null) {
+                break;
+            }
+            if (node.end && (!wholeWords || i + 1 == text.length() || !isWordPart(text.codePointAt(i + 1)))) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -145,12 +182,19 @@ final class Literals {
         return count;
     }
 
+    /** The unit as the tree holds it: as written, or folded as a case-insensitive comparison folds it. */
     private char key(char c) {
-        return ignoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+        if (!ignoreCase) {
+            return c;
+        }
+        if (c < ASCII) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean isWordPart(int codePoint) {
-        if (codePoint < 128) {
+        if (codePoint < ASCII) {
             return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
                     || codePoint >= '0' && codePoint <= '9';
         }
