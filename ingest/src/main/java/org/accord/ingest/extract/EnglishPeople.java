@@ -41,7 +41,12 @@ final class EnglishPeople {
     private static final Pattern LIST_BEFORE_ATTENDED = Pattern.compile("\\b(?:with|and|by|,)\\s+(" + PERSON_NAME
             + ")(?=(?:\\s*,\\s*(?:and\\s+)?" + PERSON_NAME + "|\\s+and\\s+" + PERSON_NAME + ")*\\s+(?:also\\s+)?"
             + "(?:attended|were present|witnessed|joined))");
-    private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b|\\bsigned the\\b|\\bon behalf of\\b");
+    /** The words {@link #HOSTED_BY} opens with: it is tried only where one starts. */
+    private static final Literals HOSTING_VERBS = Literals.words("presided over", "hosted", "chaired", "moderated",
+            "emceed", "witnessed", "attended", "signed");
+    /** One of these is in every sentence {@link #LIST_BEFORE_ATTENDED} matches. */
+    private static final Literals ATTENDING_VERBS = Literals.substrings("attended", "were present", "witnessed", "joined");
+    private static final Literals SIGNED_BY = Literals.words("signed by", "signed the", "on behalf of");
 
     private final EnglishOrganisationNames organisationNames;
     private final Lexicon titles;
@@ -50,6 +55,8 @@ final class EnglishPeople {
     /** The first word of every title, in lower case. */
     private final Set<String> titleStarts;
     private final Pattern titleThenName;
+    /** The titles, where {@link #titleThenName} may start. */
+    private final Literals titleStartsAnywhere;
     private final Pattern nameThenBracketedTitle;
     private final Pattern apposition;
 
@@ -68,6 +75,7 @@ final class EnglishPeople {
         this.titleStarts = titles.entries().stream()
                 .map(t -> NOT_LETTER.split(t.toLowerCase(Locale.ROOT).strip())[0])
                 .collect(Collectors.toUnmodifiableSet());
+        titleStartsAnywhere = Literals.substringsIgnoringCase(titles.entries());
         titleThenName = Pattern.compile("(?<![\\p{L}])((?i:" + titles.alternation() + ")s?)\\s+(" + PERSON_NAME + ")");
         nameThenBracketedTitle = Pattern.compile("(" + PERSON_NAME + ")\\s*\\((?:the\\s+)?([^()]{0,40}?\\b(?i:"
                 + titles.alternation() + ")\\b[^()]{0,60})\\)");
@@ -99,7 +107,8 @@ final class EnglishPeople {
             from = ap.end(3);
         }
         Matcher tn = titleThenName.matcher(sentence);
-        while (titled && tn.find()) {
+        for (boolean found = titled && titleStartsAnywhere.findStarting(tn, sentence, 0); found;
+                found = titleStartsAnywhere.findStarting(tn, sentence, tn.end())) {
             String name = cleanName(tn.group(2));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, tn.group(1), null));
@@ -107,14 +116,16 @@ final class EnglishPeople {
             }
         }
         Matcher by = HOSTED_BY.matcher(sentence);
-        while (by.find()) {
+        for (boolean found = HOSTING_VERBS.findStarting(by, sentence, 0); found;
+                found = HOSTING_VERBS.findStarting(by, sentence, by.end())) {
             String name = cleanName(by.group(1));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, null, null));
             }
         }
         Matcher attended = LIST_BEFORE_ATTENDED.matcher(sentence);
-        while (attended.find()) {
+        boolean attending = ATTENDING_VERBS.foundIn(sentence);
+        while (attending && attended.find()) {
             String name = cleanName(attended.group(1));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, null, null));
@@ -194,6 +205,6 @@ final class EnglishPeople {
     /** Whether the sentence says the person signed ("signed by", "on behalf of") rather than attended. */
     boolean namesSignatory(String sentence, String personName) {
         int at = sentence.indexOf(personName);
-        return at >= 0 && SIGNED_BY.matcher(sentence).find();
+        return at >= 0 && SIGNED_BY.foundIn(sentence);
     }
 }

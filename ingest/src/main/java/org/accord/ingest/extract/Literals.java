@@ -88,6 +88,11 @@ final class Literals {
         return substrings(List.of(entries));
     }
 
+    /** Entries found anywhere, ignoring case: where a case-insensitive pattern opening with one may match. */
+    static Literals substringsIgnoringCase(List<String> entries) {
+        return new Literals(entries, true, false);
+    }
+
     /**
      * Entries found as whole words, ignoring case: neither a letter nor a digit just before nor just after, as
      * {@code (?<![\p{L}\p{N}])} and {@code (?![\p{L}\p{N}])} would say.
