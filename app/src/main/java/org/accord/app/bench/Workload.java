@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.accord.core.model.Article;
 import org.accord.ingest.IngestException;
 import org.accord.ingest.RawDocument;
@@ -298,7 +299,8 @@ public final class Workload {
         }
 
         /**
-         * Reads and extracts each document once, with the full pipeline (no filter).
+         * Reads and extracts each document once, with the full pipeline (no filter), on the common pool's threads:
+         * the documents are independent, and each one's figures go to its own index.
          *
          * @param documents the documents
          * @param readers reads them
@@ -309,24 +311,27 @@ public final class Workload {
                 SigningFilter filter) {
             int[] counts = new int[documents.size()];
             Kind[] kinds = new Kind[documents.size()];
-            for (int i = 0; i < documents.size(); i++) {
+            IntStream.range(0, documents.size()).parallel().forEach(i -> {
                 try {
                     List<Article> read = readers.read(documents.get(i));
                     counts[i] = read.size();
-                    boolean signing = false;
-                    boolean cue = false;
-                    for (Article article : read) {
-                        cue |= filter.mayReportSigning(article);
-                        signing |= !extractor.extract(article).isEmpty();
-                    }
-                    kinds[i] = read.isEmpty() ? Kind.UNREADABLE
-                            : signing ? Kind.SIGNING : cue ? Kind.CUE_WITHOUT_SIGNING : Kind.NO_CUE;
+                    kinds[i] = kindOf(read, extractor, filter);
                 } catch (IngestException | RuntimeException e) {
                     counts[i] = -1;
                     kinds[i] = Kind.UNREADABLE;
                 }
-            }
+            });
             return new Census(documents, counts, kinds);
+        }
+
+        private static Kind kindOf(List<Article> read, Extractor extractor, SigningFilter filter) {
+            boolean signing = false;
+            boolean cue = false;
+            for (Article article : read) {
+                cue |= filter.mayReportSigning(article);
+                signing |= !extractor.extract(article).isEmpty();
+            }
+            return read.isEmpty() ? Kind.UNREADABLE : signing ? Kind.SIGNING : cue ? Kind.CUE_WITHOUT_SIGNING : Kind.NO_CUE;
         }
 
         /** The articles of all the readable documents. */

@@ -29,7 +29,8 @@ final class EnglishPhrases {
             + "\\bjoint (?:research|studies|work) (?:on|in)\\s+|"
             + "\\b(?:across|in)\\s+(?:the\\s+)?(?=[^.;]{3,120}\\band other (?:fields|areas|sectors|domains|aspects)\\b)|\\bcooperat(?:e|ion) (?:in|on) "
             + "(?!(?:the )?(?:fields?|areas?|sectors?|domains?)\\b|an?\\s)"),
-            // Words without one of which the cue does not match.
+            // Where a match of the cue may start, and words without one of which it does not match.
+            List.of("in", "field", "area", "sector", "domain", "joint", "across", "cooperat"),
             "field", "area", "sector", "domain", "cooperat", "joint", "across", "aspects");
     /** Words that tell of the parties' past, not of the agreement ("have cooperated for years in…"). */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:for (?:many )?years|for decades|(?:has|have) "
@@ -40,7 +41,7 @@ final class EnglishPhrases {
     private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s");
     /** "focusing on A and B"; not "a platform with a focus on...", which describes a company, not the agreement. */
     private static final Cue FOCUS = new Cue(Pattern.compile("(?i)(?<!\\ba )\\bfocus(?:ing|es|ed)? (?:mainly )?on\\s+"),
-            "focus");
+            List.of("focus"), "focus");
     /** "a Memorandum of Understanding on agricultural technology cooperation on Monday": what the agreement is on. */
     private static final Pattern AGREEMENT_ON = Pattern.compile("(?i)\\b(?:agreement|memorandum of understanding|"
             + "memorandum|mou)\\s+on\\s+((?:[\\p{L}\\d'’-]+\\s*?){2,6}?)(?=\\s+(?:on|with|between|at|in|during|to|"
@@ -48,7 +49,8 @@ final class EnglishPhrases {
     private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agreement|memorand|mou)");
     /** "…, public health security, among others": the list's own closing words, no item. */
     private static final Pattern AMONG_OTHERS = Pattern.compile("(?i)^among others$");
-    private static final Cue PRINCIPLES = new Cue(Pattern.compile("(?i)\\bprinciples? of\\s+"), "principle");
+    private static final Cue PRINCIPLES = new Cue(Pattern.compile("(?i)\\bprinciples? of\\s+"), List.of("principle"),
+            "principle");
     /**
      * "signed a framework agreement to establish…", "an MOU to guide…", "a ceremony… was held to further strengthen…":
      * the purpose of the signing.
@@ -349,7 +351,8 @@ final class EnglishPhrases {
         }
         List<String> items = new ArrayList<>();
         Matcher m = cue.pattern().matcher(sentence);
-        while (m.find()) {
+        for (boolean found = cue.openers().findStarting(m, sentence, 0); found;
+                found = cue.openers().findStarting(m, sentence, m.end())) {
             String rest = sentence.substring(m.end());
             Matcher end = LIST_END.matcher(rest);
             String list = end.find() ? rest.substring(0, end.start()) : rest;
@@ -368,8 +371,15 @@ final class EnglishPhrases {
         return items;
     }
 
-    /** A pattern that opens a list, and words (in lower case) one of which is in every text it matches. */
-    private record Cue(Pattern pattern, String... words) {
+    /**
+     * A pattern that opens a list; what each of its matches starts with, in any case; and words (in lower case) one
+     * of which is in every text it matches.
+     */
+    private record Cue(Pattern pattern, Literals openers, String... words) {
+        Cue(Pattern pattern, List<String> openers, String... words) {
+            this(pattern, Literals.substringsIgnoringCase(openers), words);
+        }
+
         boolean mayMatch(String sentence) {
             String lower = sentence.toLowerCase(Locale.ROOT);
             return Arrays.stream(words).anyMatch(lower::contains);
