@@ -16,8 +16,8 @@ import org.accord.core.model.Organisation;
  * }</pre>
  */
 public final class OrganisationNames {
-    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** What {@code \\s} matches: the spaces that may follow a leading "the". */
+    private static final String SPACES = " \t\n\u000B\f\r";
     /** Shorter containment matches than this are too often accidental ("CAS" in "CASTLE"). */
     static final int MIN_CONTAINED_LATIN = 6;
     static final int MIN_CONTAINED_CJK = 4;
@@ -28,6 +28,8 @@ public final class OrganisationNames {
      */
     private static final Pattern GOVERNMENT_OF_PLACE = Pattern.compile("(?:municipal|provincial|district|county|city|"
             + "autonomousregion)?(?:peoples)?government$|municipality$|city$|province$|district$|county$");
+    private static final java.util.List<String> GOVERNMENT_ENDS = java.util.List.of("government", "municipality", "city",
+            "province", "district", "county");
     /** A place's name shorter than this is too short to tell one government from another. */
     private static final int MIN_PLACE = 3;
 
@@ -37,7 +39,28 @@ public final class OrganisationNames {
     /** The comparison key of a name: NFKC, lower case, no leading "the", letters and digits only. */
     public static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        return NOT_LETTER_OR_DIGIT.matcher(LEADING_THE.matcher(folded).replaceFirst("")).replaceAll("");
+        int from = 0;
+        if (folded.startsWith("the") && folded.length() > 3 && SPACES.indexOf(folded.charAt(3)) >= 0) {
+            from = 3;
+            while (from < folded.length() && SPACES.indexOf(folded.charAt(from)) >= 0) {
+                from++;
+            }
+        }
+        // Keys are compared for every pair of names an article gives: a loop, not a regular expression.
+        StringBuilder key = new StringBuilder(folded.length() - from);
+        folded.codePoints().skip(folded.codePointCount(0, from)).filter(OrganisationNames::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /** What {@code \\p{L}} or {@code \\p{N}} matches. */
+    private static boolean isLetterOrDigit(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Whether two names can denote the same organisation. */
@@ -58,6 +81,9 @@ public final class OrganisationNames {
 
     /** "Rizhao City", "Rizhao Municipal Government", "Rizhao Municipal People's Government": one place's government. */
     private static boolean sameGovernedPlace(String x, String y) {
+        if (!endsWithGovernment(x) || !endsWithGovernment(y)) {
+            return false; // what every match of GOVERNMENT_OF_PLACE ends with, tested before it is tried at each offset
+        }
         java.util.regex.Matcher a = GOVERNMENT_OF_PLACE.matcher(x);
         java.util.regex.Matcher b = GOVERNMENT_OF_PLACE.matcher(y);
         if (!a.find() || !b.find()) {
@@ -65,6 +91,10 @@ public final class OrganisationNames {
         }
         String place = x.substring(0, a.start());
         return place.length() >= MIN_PLACE && !containsCjk(place) && place.equals(y.substring(0, b.start()));
+    }
+
+    private static boolean endsWithGovernment(String key) {
+        return GOVERNMENT_ENDS.stream().anyMatch(key::endsWith);
     }
 
     /** How long a name's key must be to match a name that contains it. */

@@ -17,6 +17,15 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void key_keepsLettersAndDigitsInLowerCaseWithoutALeadingThe() {
+        assertThat(OrganisationNames.key("The  Hong Kong Polytechnic University (PolyU)")).isEqualTo(
+                "hongkongpolytechnicuniversitypolyu");
+        assertThat(OrganisationNames.key("Theory Lab 2")).isEqualTo("theorylab2");
+        assertThat(OrganisationNames.key("the")).isEqualTo("the");
+        assertThat(OrganisationNames.key("ＡＢＣ，上海①研究院")).isEqualTo("abc上海1研究院");
+    }
+
+    @Test
     void sameName_ignoresCaseLeadingTheAndPunctuation() {
         assertThat(OrganisationNames.sameName("The Hong Kong Polytechnic University", "hong kong polytechnic "
                 + "university.")).isTrue();
