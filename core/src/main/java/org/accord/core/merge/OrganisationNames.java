@@ -1,6 +1,7 @@
 package org.accord.core.merge;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.accord.core.model.Organisation;
@@ -30,6 +31,8 @@ public final class OrganisationNames {
             + "autonomousregion)?(?:peoples)?government$|municipality$|city$|province$|district$|county$");
     private static final java.util.List<String> GOVERNMENT_ENDS = java.util.List.of("government", "municipality", "city",
             "province", "district", "county");
+    /** The first code point of the CJK Radicals Supplement, where the Han script's characters begin. */
+    private static final int FIRST_HAN_BLOCK = 0x2E80;
     /** A place's name shorter than this is too short to tell one government from another. */
     private static final int MIN_PLACE = 3;
 
@@ -48,8 +51,13 @@ public final class OrganisationNames {
         }
         // Keys are compared for every pair of names an article gives: a loop, not a regular expression.
         StringBuilder key = new StringBuilder(folded.length() - from);
-        folded.codePoints().skip(folded.codePointCount(0, from)).filter(OrganisationNames::isLetterOrDigit)
-                .forEach(key::appendCodePoint);
+        for (int i = from; i < folded.length(); ) {
+            int codePoint = folded.codePointAt(i);
+            if (isLetterOrDigit(codePoint)) {
+                key.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return key.toString();
     }
 
@@ -65,8 +73,11 @@ public final class OrganisationNames {
 
     /** Whether two names can denote the same organisation. */
     public static boolean sameName(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return sameKey(key(a), key(b));
+    }
+
+    /** Whether two names, given by their keys, can denote the same organisation. */
+    private static boolean sameKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -104,9 +115,11 @@ public final class OrganisationNames {
 
     /** Whether any name of one organisation can denote the other. */
     public static boolean sameOrganisation(Organisation a, Organisation b) {
+        List<String> others = b.allNames().stream().map(OrganisationNames::key).toList();
         for (String x : a.allNames()) {
-            for (String y : b.allNames()) {
-                if (sameName(x, y)) {
+            String key = key(x);
+            for (String y : others) {
+                if (sameKey(key, y)) {
                     return true;
                 }
             }
@@ -124,6 +137,14 @@ public final class OrganisationNames {
     }
 
     static boolean containsCjk(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            // No Han character comes before the CJK radicals: the script lookup only above them.
+            if (c >= FIRST_HAN_BLOCK && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
