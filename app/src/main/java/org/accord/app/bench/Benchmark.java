@@ -80,9 +80,14 @@ public final class Benchmark {
         return new LoadingCost(firstRead, english, chinese);
     }
 
-    /** What each document holds: read and extracted once, on this thread, with the full pipeline. */
+    /** What each document holds: read and extracted once, with the full pipeline. */
     public Workload.Census census() {
         return Workload.Census.of(documents, readers, extractor, filter);
+    }
+
+    /** How many articles each document holds: read once, not extracted; enough for a dense workload. */
+    public Workload.Census articleCounts() {
+        return Workload.Census.counted(documents, readers);
     }
 
     /** The stream workload made from these documents (see {@link Workload#stream}). */

@@ -85,6 +85,8 @@ public final class Workload {
      * @throws IllegalArgumentException when no document of one article reports a signing, or none can be rewritten
      */
     public static Workload stream(Census census, Readers readers, SigningFilter filter, long seed) {
+        checkArgument(Arrays.stream(census.kinds()).noneMatch(kind -> kind == Census.Kind.READ),
+                "the census only counted the articles; a stream needs to know which report a signing");
         List<Integer> signings = census.single(Census.Kind.SIGNING);
         checkArgument(!signings.isEmpty(), "no document of one article reports a signing");
         List<Integer> misses = census.single(Census.Kind.CUE_WITHOUT_SIGNING);
@@ -269,7 +271,7 @@ public final class Workload {
     }
 
     /**
-     * What each document holds, found by reading and extracting it once on this thread: how many articles, and
+     * What each document holds, found by reading it (and, for a stream, extracting it) once: how many articles, and
      * whether they report a signing.
      *
      * @param documents the documents, in order
@@ -286,6 +288,8 @@ public final class Workload {
             CUE_WITHOUT_SIGNING,
             /** Articles without a signing verb. */
             NO_CUE,
+            /** Articles, read but not extracted: a census that only counts them (a dense workload needs no more). */
+            READ,
             /** Nothing readable. */
             UNREADABLE
         }
@@ -296,6 +300,29 @@ public final class Workload {
             checkCounts(documents, articleCounts);
             checkArgument(kinds.length == articleCounts.length, "kinds (%s) must match the documents (%s)",
                     kinds.length, articleCounts.length);
+        }
+
+        /**
+         * Reads each document once, on the common pool's threads, and counts its articles; the kind of a readable one
+         * is {@link Kind#READ}.
+         *
+         * @param documents the documents
+         * @param readers reads them
+         */
+        public static Census counted(List<RawDocument> documents, Readers readers) {
+            int[] counts = new int[documents.size()];
+            Kind[] kinds = new Kind[documents.size()];
+            IntStream.range(0, documents.size()).parallel().forEach(i -> {
+                try {
+                    List<Article> read = readers.read(documents.get(i));
+                    counts[i] = read.size();
+                    kinds[i] = read.isEmpty() ? Kind.UNREADABLE : Kind.READ;
+                } catch (IngestException | RuntimeException e) {
+                    counts[i] = -1;
+                    kinds[i] = Kind.UNREADABLE;
+                }
+            });
+            return new Census(documents, counts, kinds);
         }
 
         /**
