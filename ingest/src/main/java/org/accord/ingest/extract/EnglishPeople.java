@@ -42,8 +42,8 @@ final class EnglishPeople {
             + ")(?=(?:\\s*,\\s*(?:and\\s+)?" + PERSON_NAME + "|\\s+and\\s+" + PERSON_NAME + ")*\\s+(?:also\\s+)?"
             + "(?:attended|were present|witnessed|joined))");
     /** The words {@link #HOSTED_BY} opens with: it is tried only where one starts. */
-    private static final Literals HOSTING_VERBS = Literals.words("presided over", "hosted", "chaired", "moderated",
-            "emceed", "witnessed", "attended", "signed");
+    private static final Literals HOSTING_VERBS = Literals.substringsIgnoringCase(List.of("presided over", "hosted",
+            "chaired", "moderated", "emceed", "witnessed", "attended", "signed"));
     /** One of these is in every sentence {@link #LIST_BEFORE_ATTENDED} matches. */
     private static final Literals ATTENDING_VERBS = Literals.substrings("attended", "were present", "witnessed", "joined");
     private static final Literals SIGNED_BY = Literals.words("signed by", "signed the", "on behalf of");

@@ -41,10 +41,10 @@ final class EnglishPlaces {
     private final Lexicon notPlaces = Lexicon.load("en/not-places.txt");
     private final Pattern placeAfterVerb;
     /** The words {@link #placeAfterVerb} starts with: the pattern is tried only where one starts. */
-    private static final Literals PLACE_VERBS = Literals.words("held", "signed", "took place", "hosted", "inked",
-            "ceremony", "signing");
+    private static final Literals PLACE_VERBS = Literals.substringsIgnoringCase(List.of("held", "signed", "took place",
+            "hosted", "inked", "ceremony", "signing"));
     private final Pattern placeAfterDate;
-    private static final Literals ON = Literals.words("on");
+    private static final Literals ON = Literals.substringsIgnoringCase(List.of("on"));
 
     /** @param organisationNames the grammar of names, by which a place after "held in" is read like a name */
     EnglishPlaces(EnglishOrganisationNames organisationNames) {

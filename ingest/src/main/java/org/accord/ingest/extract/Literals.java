@@ -94,8 +94,10 @@ final class Literals {
     }
 
     /**
-     * Entries found as whole words, ignoring case: neither a letter nor a digit just before nor just after, as
-     * {@code (?<![\p{L}\p{N}])} and {@code (?![\p{L}\p{N}])} would say.
+     * Entries found as whole words, ignoring case: no letter and no number (a code point of {@code \p{L}} or
+     * {@code \p{N}}) just before nor just after. This is what {@link Lexicon#wordPattern} says, but for a letter
+     * outside the Basic Multilingual Plane just before, which its lookbehind does not see; and it is not quite
+     * {@code \b}, for which "_" is a word character and "²" or "Ⅻ" are not.
      */
     static Literals words(List<String> entries) {
         return new Literals(entries, true, true);
@@ -155,7 +157,8 @@ final class Literals {
     /**
      * Finds the matcher's pattern at or after {@code from} as {@link java.util.regex.Matcher#find(int)} would, for a
      * pattern every match of which starts with one of the entries: it is tried only where an entry starts. Lookbehinds
-     * see the text before, and {@code $} matches only at its end.
+     * see the text before, and {@code $} matches only at its end. The entries must be found wherever such a match may
+     * start: substrings, ignoring case if the pattern does, since the pattern checks its own word boundaries.
      *
      * @param matcher a matcher of {@code text}; its region is changed
      */

@@ -91,6 +91,30 @@ class LiteralsTest {
                 .toList()).containsExactly("6:柯瑞文", "13:张洪海");
     }
 
+    @Test
+    void findStartingTriesThePatternWhereverAnOpenerStartsEvenInsideAWord() {
+        Pattern heldIn = Pattern.compile("\\bheld in ([A-Z]\\w+)");
+        Literals openers = Literals.substringsIgnoringCase(List.of("held"));
+        String text = "The forum was ²held in Xiamen, not upheld in Fuzhou.";
+        Matcher m = heldIn.matcher(text);
+
+        List<String> found = new ArrayList<>();
+        for (boolean more = openers.findStarting(m, text, 0); more; more = openers.findStarting(m, text, m.end())) {
+            found.add(m.group(1));
+        }
+
+        assertThat(found).isEqualTo(List.of("Xiamen")).isEqualTo(spans(heldIn, text).stream()
+                .map(span -> span.replaceFirst("^\\d+:held in ", "")).toList());
+    }
+
+    @Test
+    void aWordNextToANumberSignIsNotAWholeWord() {
+        Literals speech = Literals.words("said");
+
+        assertThat(speech.foundIn("he said² that")).isFalse();
+        assertThat(speech.foundIn("he said_ that")).isTrue();
+    }
+
     /** The lists of a language, found as their regular expressions find them, in sentences of both languages. */
     @Test
     void findsWhatTheLexiconsRegularExpressionsFind() {
