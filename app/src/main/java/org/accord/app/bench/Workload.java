@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -310,24 +311,11 @@ public final class Workload {
          * @param readers reads them
          */
         public static Census counted(List<RawDocument> documents, Readers readers) {
-            int[] counts = new int[documents.size()];
-            Kind[] kinds = new Kind[documents.size()];
-            IntStream.range(0, documents.size()).parallel().forEach(i -> {
-                try {
-                    List<Article> read = readers.read(documents.get(i));
-                    counts[i] = read.size();
-                    kinds[i] = read.isEmpty() ? Kind.UNREADABLE : Kind.READ;
-                } catch (IngestException | RuntimeException e) {
-                    counts[i] = -1;
-                    kinds[i] = Kind.UNREADABLE;
-                }
-            });
-            return new Census(documents, counts, kinds);
+            return taken(documents, readers, read -> Kind.READ);
         }
 
         /**
-         * Reads and extracts each document once, with the full pipeline (no filter), on the common pool's threads:
-         * the documents are independent, and each one's figures go to its own index.
+         * Reads and extracts each document once, with the full pipeline (no filter), on the common pool's threads.
          *
          * @param documents the documents
          * @param readers reads them
@@ -336,13 +324,22 @@ public final class Workload {
          */
         public static Census of(List<RawDocument> documents, Readers readers, Extractor extractor,
                 SigningFilter filter) {
+            return taken(documents, readers, read -> kindOf(read, extractor, filter));
+        }
+
+        /**
+         * The census of the documents, each read on one of the common pool's threads: the documents are independent,
+         * and each one's figures go to its own index. A document without articles is {@link Kind#UNREADABLE}.
+         */
+        private static Census taken(List<RawDocument> documents, Readers readers,
+                Function<List<Article>, Kind> kindOfArticles) {
             int[] counts = new int[documents.size()];
             Kind[] kinds = new Kind[documents.size()];
             IntStream.range(0, documents.size()).parallel().forEach(i -> {
                 try {
                     List<Article> read = readers.read(documents.get(i));
                     counts[i] = read.size();
-                    kinds[i] = kindOf(read, extractor, filter);
+                    kinds[i] = read.isEmpty() ? Kind.UNREADABLE : kindOfArticles.apply(read);
                 } catch (IngestException | RuntimeException e) {
                     counts[i] = -1;
                     kinds[i] = Kind.UNREADABLE;
@@ -358,7 +355,7 @@ public final class Workload {
                 cue |= filter.mayReportSigning(article);
                 signing |= !extractor.extract(article).isEmpty();
             }
-            return read.isEmpty() ? Kind.UNREADABLE : signing ? Kind.SIGNING : cue ? Kind.CUE_WITHOUT_SIGNING : Kind.NO_CUE;
+            return signing ? Kind.SIGNING : cue ? Kind.CUE_WITHOUT_SIGNING : Kind.NO_CUE;
         }
 
         /** The articles of all the readable documents. */
