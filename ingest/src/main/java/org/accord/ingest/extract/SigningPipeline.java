@@ -32,6 +32,8 @@ final class SigningPipeline implements Extractor {
     private static final int MAX_SIGNINGS = 8;
     /** News reports a signing within days; the corpus never exceeds two weeks. */
     private static final int BACKGROUND_DAYS = 45;
+    /** How long before the event of an article's first sentence a signing is background to it. */
+    private static final int LEAD_GAP_DAYS = 14;
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** "澳大", "北外": a Chinese short form of a longer name, the characters of which it keeps in order. */
     private static final Pattern CHINESE_SHORT_FORM = Pattern.compile("\\p{IsHan}{2,4}");
@@ -78,7 +80,7 @@ final class SigningPipeline implements Extractor {
                 own = own.withFirstField(new Fact<>(signing.listed.value().subject(), signing.listed.evidence()));
             }
             Mention mention = mention(source, article, sentences, signing, own, previous, personWords);
-            if (!isBackground(mention, article)) {
+            if (!isBackground(mention, article) && !beforeTheLead(mention, sentences, article)) {
                 mentions.add(mention);
             }
             previous = mention;
@@ -134,6 +136,27 @@ final class SigningPipeline implements Extractor {
         LocalDate latest = date.precision() == DatePrecision.DAY ? date.date()
                 : date.date().withDayOfMonth(date.date().lengthOfMonth());
         return latest.isBefore(article.published().minusDays(BACKGROUND_DAYS));
+    }
+
+    /**
+     * "A delegation … visited TNUA on May 14. … TNUA and TVGH signed a letter of intent on April 2": the article's
+     * first sentence reports an event weeks later, not a signing, and the signing is background to it. (A signing days
+     * before the date of the first sentence, "signed a memorandum Thursday" under "Baku, April 18", is the news.)
+     */
+    private boolean beforeTheLead(Mention mention, List<Sentence> sentences, Article article) {
+        if (mention.signedOn() == null || sentences.isEmpty()) {
+            return false;
+        }
+        Sentence lead = sentences.get(0);
+        if (cues.reportsSigning(lead.text()) || cues.mentionsCeremony(lead.text())) {
+            return false;
+        }
+        Optional<SigningDate> leadDate = rules.date(lead.text(), article.published());
+        // The day of publication in the first sentence is a dateline's ("WASHINGTON, May 20, 2024 --"), no event's.
+        return leadDate.isPresent() && leadDate.get().precision() == DatePrecision.DAY
+                && !leadDate.get().date().equals(article.published())
+                && mention.signedOn().value().precision() == DatePrecision.DAY
+                && mention.signedOn().value().date().isBefore(leadDate.get().date().minusDays(LEAD_GAP_DAYS));
     }
 
     private List<Signing> signings(List<Sentence> sentences, Map<String, String> aliases, String headline) {

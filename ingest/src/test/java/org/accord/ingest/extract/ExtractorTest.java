@@ -117,6 +117,33 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingWeeksBeforeTheEventOfTheFirstSentence_isBackground() {
+        Article article = new Article("visit.txt", null, "Delegation visits", Language.ENGLISH, null,
+                "A delegation from Beta Hospital visited Alpha University on May 14, 2024. Alpha University and Beta "
+                        + "Hospital signed a letter of intent on April 2, 2024, and the visit prepared its projects.");
+
+        assertThat(extractor.extract(article)).isEmpty();
+    }
+
+    @Test
+    void extract_signingDaysBeforeTheDateOfTheFirstSentence_isTheNews() {
+        Article article = new Article("memo.txt", null, "Memorandum signed", Language.ENGLISH, null,
+                "Baku, April 18, 2025. Ukraine and the United States signed a memorandum of intent on April 17, 2025, "
+                        + "the Ukrainian Ministry of Economy said.");
+
+        assertThat(extractor.extract(article)).hasSize(1);
+    }
+
+    @Test
+    void extract_signingWeeksBeforeADatelineOnThePublicationDay_isTheNews() {
+        Article article = new Article("release.txt", null, "Partnership", Language.ENGLISH, LocalDate.of(2024, 5, 20),
+                "Boston, May 20, 2024. Alpha Robotics Inc. announced a partnership with Beta University. Alpha Robotics "
+                        + "Inc. and Beta University signed a cooperation agreement on April 30, 2024.");
+
+        assertThat(extractor.extract(article)).hasSize(1);
+    }
+
+    @Test
     void extract_agreementsListedAfterTheSigning_areOneSigningEach() {
         Article article = new Article("memoranda.txt", null, "Seven memoranda signed", Language.ENGLISH,
                 LocalDate.of(2022, 5, 31), "State House, Nairobi, Kenya, Monday 30 May 2022 – The Minister of "
