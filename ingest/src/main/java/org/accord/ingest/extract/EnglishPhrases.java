@@ -59,6 +59,10 @@ final class EnglishPhrases {
             + "(?:\\s*\\([^)]{1,12}\\))?(?:\\s+with\\s+[^,.;()]{2,80}?(?:\\s*\\([^)]{1,12}\\))?)?\\s+to"
             + "|(?<=ceremony|signing).{0,160}?\\bwas held\\s+to|\\ba commitment to";
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** "build Sichuan-Yibin Industrial Park on the morning of April 25th": when is not part of what is undertaken. */
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s+(?:on|in|by|before|from)\\s+(?:the\\s+"
+            + "(?:morning|afternoon|evening)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + EnglishDates.MONTH_NAME
+            + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?$");
     /**
      * Words that report what someone said, or a speaker's "we": what follows is their view or hope, not what the
      * parties undertook.
@@ -271,8 +275,8 @@ final class EnglishPhrases {
         }
         for (String phrase : phrases) {
             // "establish the … Institute (the Institute)": the name the article goes on to use is not undertaken.
-            String trimmed = withoutFieldList(phrase.strip()).replaceAll("[,.;:]+$", "")
-                    .replaceFirst("\\s*\\([^()]*\\)$", "");
+            String trimmed = TRAILING_TIME.matcher(withoutFieldList(phrase.strip()).replaceAll("[,.;:]+$", "")
+                    .replaceFirst("\\s*\\([^()]*\\)$", "")).replaceFirst("");
             if (startsWithActionVerb(trimmed) && trimmed.split("\\s+").length <= MAX_PHRASE_WORDS
                     && trimmed.split("\\s+").length >= 2 && !TITLE_CASE.matcher(trimmed).matches()) {
                 result.add(trimmed);

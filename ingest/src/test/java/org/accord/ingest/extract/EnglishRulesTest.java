@@ -190,6 +190,14 @@ class EnglishRulesTest {
     }
 
     @Test
+    void commitments_whenItIsDone_isNotPartOfTheUndertaking() {
+        assertThat(rules.commitments("Under the agreement, the two sides will build an industrial park on the morning "
+                + "of April 25th.")).containsExactly("build an industrial park");
+        assertThat(rules.commitments("Under the agreement, the two sides will establish a joint laboratory in March 2025."))
+                .containsExactly("establish a joint laboratory");
+    }
+
+    @Test
     void commitments_listOfObjects_staysOnePhrase() {
         assertThat(rules.commitments("The two cities will jointly hold exhibitions, conferences and educational "
                 + "events.")).containsExactly("hold exhibitions, conferences and educational events");
