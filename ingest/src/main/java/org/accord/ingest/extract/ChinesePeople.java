@@ -24,6 +24,8 @@ final class ChinesePeople {
             + "主持|致辞|致詞|表示|说|說|介绍|介紹|指出|讲话|講話|希望|认为|認為|的");
     /** "经开区", "市政府": a body or an area, not a person, however the tagger reads it. */
     private static final Pattern ADMINISTRATIVE_END = Pattern.compile("[区區市省县縣镇鎮村州局处處委办辦院所部]$");
+    /** "据…院长唐忠义介绍": the person is the article's source for what follows, not said to be at the ceremony. */
+    private static final Pattern QUOTED_SOURCE = Pattern.compile("[据據]([^，,。；;：:]{2,40}?)(?:介绍|介紹|表示|透露|称|稱)");
     private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
 
@@ -45,7 +47,7 @@ final class ChinesePeople {
         // A name ends where a joiner, a verb of the ceremony, a time ("今日", "以及") or another title ("医生") follows.
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
                 + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]"
-                + "|以及|今日|今天|昨日|昨天|日前|近日|(?:" + title + ")|$)");
+                + "|以及|今日|今天|昨日|昨天|日前|近日|的见证|的見證|的陪同|(?:" + title + ")|$)");
     }
 
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
@@ -67,7 +69,7 @@ final class ChinesePeople {
             }
             String name = personAt(words, m.start(2), m.group(2));
             // "协会", "中心": the grammar took the body a title belongs to for a name.
-            if (name != null && !organisations.isSuffix(name)) {
+            if (name != null && !organisations.isSuffix(name) && !isOnlyQuoted(sentence, m.start(2))) {
                 people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
             }
         }
@@ -75,7 +77,8 @@ final class ChinesePeople {
             for (int i = 0; i < words.size(); i++) {
                 ChineseTagger.Word word = words.get(i);
                 if (word.kind() == ChineseTagger.Kind.PERSON && word.text().length() >= 2 && word.text().length() <= 4
-                        && !ADMINISTRATIVE_END.matcher(word.text()).find() && isListed(words, i)) {
+                        && !ADMINISTRATIVE_END.matcher(word.text()).find() && isListed(words, i)
+                        && !isOnlyQuoted(sentence, word.start())) {
                     String org = organisationBefore(sentence, word.start());
                     people.putIfAbsent(word.text(), new Person(word.text(), null,
                             org == null ? null : aliases.getOrDefault(org, org)));
@@ -85,6 +88,20 @@ final class ChinesePeople {
         people.keySet().removeIf(name -> people.keySet().stream().anyMatch(o -> o.length() > name.length()
                 && o.startsWith(name)));
         return List.copyOf(people.values());
+    }
+
+    /**
+     * Whether the name at this offset is the source an article cites ("据锦辉控股集团董事长陈宏介绍"), unless the
+     * citation says they signed ("据韩方签约代表、…主任委员赵东成介绍").
+     */
+    private static boolean isOnlyQuoted(String sentence, int nameStart) {
+        Matcher m = QUOTED_SOURCE.matcher(sentence);
+        while (m.find()) {
+            if (m.start(1) <= nameStart && nameStart < m.end(1)) {
+                return !SIGNATORY.matcher(m.group(1)).find() && !m.group(1).contains("签约") && !m.group(1).contains("簽約");
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,8 +115,9 @@ final class ChinesePeople {
                     return word.start() == start ? longerName(name, word.text()) : null;
                 }
                 if (word.kind() == ChineseTagger.Kind.ORGANISATION && word.start() == start
-                        && word.text().equals(name) && !ADMINISTRATIVE_END.matcher(name).find()) {
-                    // "陈亮" tagged as an organisation: a title's two or three characters are a name.
+                        && isNameOrNamesJoined(word.text(), name) && !ADMINISTRATIVE_END.matcher(name).find()) {
+                    // "陈亮" tagged as an organisation, or "宋永华及里斯本大学" taken for one: a title's two or
+                    // three characters are a name.
                     return name;
                 }
                 boolean content = word.kind() == ChineseTagger.Kind.OTHER && !FUNCTION_WORD.matcher(word.text()).lookingAt();
@@ -107,6 +125,11 @@ final class ChinesePeople {
             }
         }
         return null;
+    }
+
+    private static boolean isNameOrNamesJoined(String word, String name) {
+        return word.equals(name) || (word.startsWith(name) && NAME_JOINER.matcher(word.substring(name.length(),
+                name.length() + 1)).matches());
     }
 
     /**

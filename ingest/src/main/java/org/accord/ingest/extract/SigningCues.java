@@ -16,6 +16,7 @@ final class SigningCues {
     private final Literals further;
     private final Literals ceremonies;
     private final Literals events;
+    private final Literals afterCeremony;
 
     private SigningCues(String language, boolean wholeWords) {
         Lexicon verbList = Lexicon.load(language + "/signing-verbs.txt");
@@ -27,6 +28,7 @@ final class SigningCues {
         this.further = Lexicon.load(language + "/further-signings.txt").literals(wholeWords);
         this.ceremonies = Lexicon.load(language + "/ceremonies.txt").literals(wholeWords);
         this.events = Lexicon.load(language + "/events.txt").literals(wholeWords);
+        this.afterCeremony = Lexicon.load(language + "/after-ceremony.txt").literals(wholeWords);
     }
 
     /** Cues matched as whole words, ignoring case: for languages written with spaces. */
@@ -51,6 +53,12 @@ final class SigningCues {
     /** Whether the sentence speaks of a signing ceremony ("出席了在北京举行的签字仪式", "the signing ceremony"). */
     boolean mentionsCeremony(String sentence) {
         return ceremonies.foundIn(sentence);
+    }
+
+    /** Whether the sentence opens on what followed the signing ceremony ("签约仪式后，…", "After the ceremony, …"). */
+    boolean followsCeremony(String sentence) {
+        Literals.Match m = afterCeremony.find(sentence, 0);
+        return m != null && sentence.substring(0, m.start()).isBlank();
     }
 
     /** The events a sentence names ("发布会", "forum"), as written: a signing "在发布会上" took place at that event. */

@@ -21,6 +21,7 @@ import org.accord.core.model.Organisation;
 import org.accord.core.model.Person;
 import org.accord.core.model.SigningDate;
 import org.accord.core.model.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The extraction pipeline every language shares: split sentences, find the sentences that report a signing, group
@@ -64,7 +65,7 @@ final class SigningPipeline implements Extractor {
         if (signings.isEmpty()) {
             return List.of();
         }
-        ArticleFacts facts = articleFacts(sentences, aliases);
+        ArticleFacts facts = articleFacts(sentences, aliases, otherOccasions(sentences, signings, article.published()));
         Source source = article.toSource();
         List<Mention> mentions = new ArrayList<>();
         Mention previous = null;
@@ -475,14 +476,47 @@ final class SigningPipeline implements Extractor {
                 facts.attendees, facts.fields, facts.principles, facts.commitments);
     }
 
-    private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases) {
+    /**
+     * The sentences that tell of another occasion than the signings': one that gives a date no signing sentence gives
+     * ("6月14日上午，…揭牌"), or opens on what followed the ceremony ("签约仪式后，…参观了…"), and those after it in its
+     * paragraph until one gives a signing's date.
+     */
+    private Set<Sentence> otherOccasions(List<Sentence> sentences, List<Signing> signings,
+            @Nullable LocalDate published) {
+        Set<SigningDate> days = new HashSet<>();
+        for (Signing signing : signings) {
+            signing.sentences.forEach(s -> rules.date(s.text(), published).ifPresent(days::add));
+        }
+        Set<Sentence> other = new HashSet<>();
+        boolean otherOccasion = false;
+        int paragraph = -1;
+        for (Sentence sentence : sentences) {
+            if (sentence.paragraph() != paragraph) {
+                paragraph = sentence.paragraph();
+                otherOccasion = false;
+            }
+            Optional<SigningDate> date = days.isEmpty() ? Optional.empty() : rules.date(sentence.text(), published);
+            if (date.isPresent()) {
+                otherOccasion = days.stream().noneMatch(day -> day.isCompatibleWith(date.get()));
+            }
+            otherOccasion |= cues.followsCeremony(sentence.text());
+            if (otherOccasion) {
+                other.add(sentence);
+            }
+        }
+        return other;
+    }
+
+    private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases, Set<Sentence> otherOccasions) {
         Map<String, Fact<Attendee>> attendees = new LinkedHashMap<>();
         Map<String, Fact<String>> fields = new LinkedHashMap<>();
         Map<String, Fact<String>> principles = new LinkedHashMap<>();
         Map<String, Fact<String>> commitments = new LinkedHashMap<>();
         Set<Sentence> quoted = withinQuotations(sentences);
         for (Sentence sentence : sentences) {
-            for (Person person : rules.people(sentence.text(), aliases)) {
+            // Who took part in another occasion the article tells of did not attend the signing for that.
+            List<Person> people = otherOccasions.contains(sentence) ? List.of() : rules.people(sentence.text(), aliases);
+            for (Person person : people) {
                 boolean signed = rules.namesSignatory(sentence.text(), person.name());
                 attendees.putIfAbsent(OrganisationNames.key(person.name()),
                         new Fact<>(new Attendee(person, signed), sentence.evidence()));

@@ -198,6 +198,16 @@ class ChineseRulesTest {
     }
 
     @Test
+    void people_nameTheTaggerJoinsToTheNextPartyAsAnOrganisation_isStillAName() {
+        assertThat(people("校长宋永华及里斯本大学校长分别代表澳大及里斯本大学签署战略合作框架协议。")).containsExactly("宋永华");
+    }
+
+    @Test
+    void people_witnessBeforeTheWordsOfWitnessing_isAnAttendee() {
+        assertThat(people("在行政长官贺一诚的见证下,澳大与里斯本大学签署协议。")).containsExactly("贺一诚");
+    }
+
+    @Test
     void people_areaAfterATitleOrInAList_isNoPerson() {
         assertThat(people("湖北省副省长、武汉经开区与企业代表出席签订仪式。")).doesNotContain("经开区");
     }

@@ -291,6 +291,43 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_peopleOfAnEventOnAnotherDay_areNoAttendees() {
+        Article article = new Article("visit.txt", null, "我校与利川市签订战略合作协议", Language.CHINESE,
+                LocalDate.of(2019, 6, 14), "6月13日,党委副书记孙国胜在利川与利川市签订市校战略合作协议。\n\n"
+                        + "6月14日上午,文学创作基地揭牌。组织部长邓勇和所长汪忠杰共同为基地揭牌。\n\n"
+                        + "参加本次活动的还有校团委书记潘丽莎。");
+
+        Mention mention = extractor.extract(article).get(0);
+
+        assertThat(mention.attendees()).extracting(a -> a.value().person().name()).contains("孙国胜", "潘丽莎")
+                .doesNotContain("邓勇", "汪忠杰");
+    }
+
+    @Test
+    void extract_peopleOfWhatFollowedTheCeremony_areNoAttendees() {
+        Article article = new Article("after.txt", null, "澳大与里斯本大学签约", Language.CHINESE, null,
+                "澳门大学与里斯本大学签署战略合作框架协议,澳门大学校长宋永华出席。签署仪式后,澳大中华医药研究院"
+                        + "副院长李铭源向代表团介绍了一款膳食补充剂。");
+
+        Mention mention = extractor.extract(article).get(0);
+
+        assertThat(mention.attendees()).extracting(a -> a.value().person().name()).contains("宋永华")
+                .doesNotContain("李铭源");
+    }
+
+    @Test
+    void extract_personTheArticleOnlyCites_isNoAttendee() {
+        Article article = new Article("cited.txt", null, "两地签约", Language.CHINESE, LocalDate.of(2019, 6, 14),
+                "6月13日,武汉科技大学与利川市签订战略合作协议,党委副书记孙国胜出席。据马克思主义学院院长唐忠义介绍,"
+                        + "合作旨在服务利川发展。");
+
+        Mention mention = extractor.extract(article).get(0);
+
+        assertThat(mention.attendees()).extracting(a -> a.value().person().name()).contains("孙国胜")
+                .doesNotContain("唐忠义");
+    }
+
+    @Test
     void extract_signatoriesOfSeveralSigningsInOneSentence_eachSignedTheirOwn() {
         Article article = new Article("hub.txt", null, "河北大学与两所高校签约", Language.CHINESE,
                 LocalDate.of(2019, 11, 13), "11月12日,河北大学校长康乐与北京师范大学副校长郝芳华、武汉大学副校长吴平"
