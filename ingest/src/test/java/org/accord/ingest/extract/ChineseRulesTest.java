@@ -53,6 +53,12 @@ class ChineseRulesTest {
     }
 
     @Test
+    void commitments_verbLedByHowOften_isAnUndertaking() {
+        assertThat(rules.commitments("此外,两校将每年举行联席会议,务实推进双方合作的持续深化。"))
+                .containsExactly("每年举行联席会议", "务实推进双方合作的持续深化");
+    }
+
+    @Test
     void commitments_clausesRightAfterTheAgreementSigned_areItsPurpose() {
         assertThat(rules.commitments("双方已签署战略合作协议，共同开发加拿大钾盐矿区，以建设年产300万吨的钾盐基地，总投资预计"
                 + "32亿美元。")).containsExactly("共同开发加拿大钾盐矿区", "建设年产300万吨的钾盐基地");
