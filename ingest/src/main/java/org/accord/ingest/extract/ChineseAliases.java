@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the organisations its pronouns stand for ("我校", "集团").
  */
 final class ChineseAliases {
-    private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“\"]?([^”\"）)]{1,12})");
+    private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“「\"]?([^”」\"）)]{1,12})");
     private static final int MAX_NAME = 31;
     /** "荷兰皇家壳牌有限公司(壳牌)": a short form in brackets right after the name, without "简称". */
     private static final Pattern NAME_BREAK = Pattern.compile("[)）与與和及、，,]");

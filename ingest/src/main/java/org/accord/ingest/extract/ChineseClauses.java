@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * lists of fields are all read clause by clause.
  */
 final class ChineseClauses {
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?（）()“”\"]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?（）()“”「」\"]");
     // Every alternative matches at least one character: an alternative matching nothing would end the repetition
     // before the others are tried.
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s*|(?:19|20)\\d{2}年|"

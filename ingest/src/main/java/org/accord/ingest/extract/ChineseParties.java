@@ -46,7 +46,7 @@ final class ChineseParties {
     private static final Pattern COLLECTIVE = Pattern.compile("(\\d{1,2}|[两兩二三四五六七八九十]{1,2})(?:所|家|个|個|间|間)"
             + "\\p{IsHan}{1,4}$");
     /** "包括A、B及C", "分别是A和B": the members of a group follow. */
-    private static final Pattern MEMBERS = Pattern.compile("(?:包括|包含|分别是|分別是|分别为|分別為|即)[:：]?"
+    private static final Pattern MEMBERS = Pattern.compile("(?:包括|包含|分别是|分別是|分别为|分別為|分別爲|即)[:：]?"
             + "([^。；;！？]+?)(?:等|[一二两兩三四五六七八九十\\d]{1,2}(?:所|家|个|個|间|間)|[。；;！？]|$)");
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[、，,]|及|和|与|與|以及");
 

@@ -21,7 +21,7 @@ final class ChinesePeople {
     private static final Pattern SIGNATORY = Pattern.compile("代表.{0,20}签|代表.{0,20}簽|签署了?|簽署了?|签订了?|簽訂了?");
     /** What stands between a person and a signing verb when the person is not the one signing. */
     private static final Pattern NOT_SIGNING_SUBJECT = Pattern.compile("[，,。；;：:]|出席|见证|見證|参加|參加|陪同|会见|會見|"
-            + "主持|致辞|致詞|表示|说|說|介绍|介紹|指出|讲话|講話|希望|认为|認為|的");
+            + "主持|致辞|致詞|表示|说|說|介绍|介紹|指出|讲话|講話|希望|认为|認為|認爲|的");
     /** "经开区", "市政府": a body or an area, not a person, however the tagger reads it. */
     private static final Pattern ADMINISTRATIVE_END = Pattern.compile("[区區市省县縣镇鎮村州局处處委办辦院所部]$");
     /** "据…院长唐忠义介绍": the person is the article's source for what follows, not said to be at the ceremony. */
@@ -46,8 +46,8 @@ final class ChinesePeople {
         String title = titles.alternation();
         // A name ends where a joiner, a verb of the ceremony, a time ("今日", "以及") or another title ("医生") follows.
         titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
-                + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见见證证一行率（(\\s]"
-                + "|以及|今日|今天|昨日|昨天|日前|近日|的见证|的見證|的陪同|(?:" + title + ")|$)");
+                + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见見證证一行率（(\\s]"
+                + "|以及|今日|今天|昨日|昨天|日前|近日|会见|會見|接见|接見|会谈|會談|的见证|的見證|的陪同|(?:" + title + ")|$)");
     }
 
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
@@ -158,10 +158,15 @@ final class ChinesePeople {
     /** The organisation written just before a title, within the same list item ("中国电信董事长"). */
     private @Nullable String organisationBefore(String sentence, int titleStart) {
         int from = titleStart;
-        while (from > 0 && !"、，,。；;与與和及：:（(）)“”".contains(sentence.substring(from - 1, from))) {
+        while (from > 0 && !"、，,。；;与與和及：:（(）)“”「」".contains(sentence.substring(from - 1, from))) {
             from--;
         }
         String prefix = ChineseClauses.withoutLeadingAdverbial(sentence.substring(from, titleStart));
+        // "省长黄强会见中国安能集团董事长": the organisation starts after the verb of the one who receives.
+        List<Literals.Match> verbs = ATTENDANCE.all(prefix);
+        if (!verbs.isEmpty()) {
+            prefix = prefix.substring(verbs.get(verbs.size() - 1).end());
+        }
         String found = organisations.lastIn(prefix);
         if (found == null && prefix.length() >= 2 && prefix.length() <= 12 && !prefix.matches(".*[出席在].*")) {
             return prefix;

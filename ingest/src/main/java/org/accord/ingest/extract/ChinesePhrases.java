@@ -18,11 +18,11 @@ final class ChinesePhrases {
     private static final Pattern AGREEMENTS_IN_A_ROW = Pattern.compile("(?:签署|签订|簽署|簽訂)了?[\\p{IsHan}]{2,16}?"
             + "(?:协议|協議|合同|备忘录|備忘錄)(?:[和与與及、][\\p{IsHan}]{2,16}?(?:协议|協議|合同|备忘录|備忘錄))+");
     private static final Pattern KIND = Pattern.compile("(?:签署|签订|簽署|簽訂|缔结|締結|签定)了?"
-            + "(?:[一两兩二三四五六七八九十多数數]+(?:份|项|項|个|個|批))?[《“]?(["
+            + "(?:[一两兩二三四五六七八九十多数數]+(?:份|项|項|个|個|批))?[《“「]?(["
             + HAN + "A-Za-z]{0,16}?(?:协议书|協議書|协议|協議|备忘录|備忘錄|合同|协定|協定|意向书|意向書|MOU|MoU))");
     /** "签署的协议包括", "合作文件分别为": the agreements signed are listed next. */
     private static final Pattern AGREEMENTS_LISTED = Pattern.compile("(?:协议|協議|备忘录|備忘錄|合同|文件)[^。；，,]{0,6}?"
-            + "(?:包括|包含|分别为|分別為|分别是|分別是|有)[:：]?");
+            + "(?:包括|包含|分别为|分別為|分別爲|分别是|分別是|有)[:：]?");
     private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
     /**
      * Words that report what someone said, or a speaker's "we": what follows is their view or hope (measured: 2 of 19
@@ -31,17 +31,17 @@ final class ChinesePhrases {
     private static final Literals SPEECH = Literals.substrings("表示", "指出", "强调", "強調", "说", "說", "认为", "認為",
             "致辞", "致詞", "讲话", "講話", "我们", "我們");
     /** Where an enumeration of short items ends: any punctuation but the separators, or a word not in a list. */
-    private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’（）()《》\\s]|的|等");
+    private static final Pattern ENUMERATION_BREAK = Pattern.compile("[。；;：:！？!?“”\"‘’「」『』（）()《》\\s]|的|等");
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[、，,]|和|与|與|及");
     private static final Pattern CLAUSE_COMMA = Pattern.compile("[，,]");
     private static final int MIN_KNOWN_PRINCIPLES = 2;
     private static final Literals PRINCIPLES_OPENERS = Literals.substrings("本着", "本著", "基于", "基於", "按照", "遵循",
             "秉承", "坚持", "堅持", "秉持");
-    private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“\"‘]?"
-            + "([^。；;]{2,80}?)[”\"’]?的?(?:合作)?(?:原则|原則)");
+    private static final Pattern PRINCIPLES = Pattern.compile("(?:本着|本著|基于|基於|按照|遵循|秉承|坚持|堅持|秉持)[“「\"‘『]?"
+            + "([^。；;]{2,80}?)[”」\"’』]?的?(?:合作)?(?:原则|原則)");
     /** "在合作自愿、利益共享…等原则基础上", "以加快企业资金周转和物资流动为原则": principles as the basis of it all. */
     private static final Pattern PRINCIPLES_AS_BASIS = Pattern.compile("在([^。；;，,]{2,80}?)等?的?(?:原则|原則)"
-            + "(?:基础上|基礎上|之上)|以([^。；;，,]{2,30}?)[为為](?:原则|原則)");
+            + "(?:基础上|基礎上|之上)|以([^。；;，,]{2,30}?)[为為爲](?:原则|原則)");
     private static final Literals PRINCIPLES_AS_BASIS_OPENERS = Literals.substrings("在", "以");
     /** The conjunction before a list's last item, after its last "、" or comma. */
     private static final Pattern LAST_CONJUNCTION = Pattern.compile("(?:和|及|与|與)(?=[^、，,和及与與]*$)");
@@ -69,7 +69,7 @@ final class ChinesePhrases {
     private static final int MAX_UNDERTAKINGS = 6;
     /** An agreement signed, and a comma: what follows may be what it is for. */
     private static final Pattern AGREEMENT_SIGNED_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签定)了?[^，,。；;]{0,30}?"
-            + "(?:协议|協議|协议书|協議書|备忘录|備忘錄|合同|协定|協定|意向书|意向書)[》”\"]?[，,]");
+            + "(?:协议|協議|协议书|協議書|备忘录|備忘錄|合同|协定|協定|意向书|意向書)[》”」\"]?[，,]");
     private static final Pattern SEVERAL_SEPARATELY = Pattern.compile("分别|分別");
     /** "与科英布拉大学及波尔图大学签署…": several partners, as many agreements. */
     private static final Pattern SEVERAL_PARTNERS = Pattern.compile("[与與][^，,。；;]{1,40}?[、及和][^，,。；;]{1,40}?"
@@ -82,7 +82,7 @@ final class ChinesePhrases {
     private static final Pattern FRAME_BEFORE_VERB = Pattern.compile("^(?:(?:在|于|於)[^，,、]{1,60}?(?:领域|領域|方面|"
             + "基础上|基礎上)|通过|通過)(?=\\p{IsHan})");
     /** "以重点项目为牵引", "以绿色低碳发展为方向": what the parties will take as their lead or direction. */
-    private static final Pattern TAKING_AS = Pattern.compile("以\\p{IsHan}{2,12}[为為]\\p{IsHan}{2,6}");
+    private static final Pattern TAKING_AS = Pattern.compile("以\\p{IsHan}{2,12}[为為爲]\\p{IsHan}{2,6}");
     /** "与四川进一步深化全面战略合作", "把四川作为重点投资区域": a partner or object before the verb, kept. */
     private static final Pattern PARTNER_BEFORE_VERB = Pattern.compile("^(?:与|與|同|跟|把|向)\\p{IsHan}{1,10}?");
     /** How far into an undertaking a partner named before the verb may reach. */
@@ -108,7 +108,7 @@ final class ChinesePhrases {
     private static final Literals COOPERATION_CONTEXT = Literals.substrings("协议", "協議", "双方", "雙方", "两校", "兩校",
             "三方", "签约", "簽約", "签署", "簽署", "根据", "根據", "按照");
     /** Verbs that state what is, not what a party will do. */
-    private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|"
+    private static final Pattern STATIVE = Pattern.compile("是|有|成为|成為|成爲|达到|達到|到|获|獲|获得|獲得|标志着|標誌著|標誌着|"
             + "包括|用于|用於|可以|可|能|追究|浮出|出炉|出爐|超过|超過|占|佔|有望|达|達|敬请|敬請|请|請|注意");
 
     private final ChineseTagger tagger;
@@ -220,7 +220,7 @@ final class ChinesePhrases {
         }
         List<String> items = new ArrayList<>();
         for (String item : LIST_COMMA.split(list.replaceAll("等$", ""))) {
-            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")).replaceFirst("").strip();
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“「\"‘『《]|[”」\"’』》]$", "")).replaceFirst("").strip();
             if (phrase.length() >= 2 && phrase.length() <= 30) {
                 items.add(phrase);
             }
@@ -501,7 +501,7 @@ final class ChinesePhrases {
     private static List<String> phrases(String[] listed) {
         List<String> items = new ArrayList<>();
         for (String item : listed) {
-            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“\"‘《]|[”\"’》]$", "")
+            String phrase = ITEM_TAIL.matcher(item.replaceAll("^[“「\"‘『《]|[”」\"’』》]$", "")
                     .replaceAll("^(?:双方|雙方|在|于|於|推进|推進)", "")).replaceFirst("").strip();
             if (phrase.length() >= 2 && phrase.length() <= 20 && !phrase.endsWith("的")) {
                 items.add(phrase);

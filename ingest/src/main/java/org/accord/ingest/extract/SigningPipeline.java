@@ -534,7 +534,7 @@ final class SigningPipeline implements Extractor {
 
     /**
      * The sentences that start inside a quotation opened by an earlier sentence of their paragraph ("…he said,
-     * “Lingnan University and Shandong share… The implementation of these measures will…”").
+     * “Lingnan University and Shandong share… The implementation of these measures will…”"; "致辞说:「根据…」").
      */
     private static Set<Sentence> withinQuotations(List<Sentence> sentences) {
         Set<Sentence> quoted = new HashSet<>();
@@ -552,9 +552,9 @@ final class SigningPipeline implements Extractor {
             }
             for (int i = 0; i < sentence.text().length(); i++) {
                 char c = sentence.text().charAt(i);
-                if (c == '“') {
+                if (c == '“' || c == '「') {
                     open++;
-                } else if (c == '”') {
+                } else if (c == '”' || c == '」') {
                     open = Math.max(0, open - 1);
                 } else if (c == '"') {
                     straightOpen = !straightOpen;

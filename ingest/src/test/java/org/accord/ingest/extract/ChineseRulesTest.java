@@ -214,6 +214,20 @@ class ChineseRulesTest {
     }
 
     @Test
+    void people_traditionalNameBeforeWitnessing_isReadWithItsTitle() {
+        assertThat(rules.people("華爲技術有限公司輪值董事長徐直軍見證簽約儀式。", Map.of()))
+                .extracting(p -> p.name() + "/" + p.title() + "/" + p.organisation())
+                .containsExactly("徐直軍/輪值董事長/華爲技術有限公司");
+    }
+
+    @Test
+    void people_nameBeforeAVerbOfReceiving_endsThereAndTheOrganisationAfterIt() {
+        assertThat(rules.people("省委副书记、省长黄强会见中国安能集团董事长周国平一行。", Map.of()))
+                .extracting(p -> p.name() + "/" + p.organisation())
+                .containsExactly("黄强/省委", "周国平/中国安能集团");
+    }
+
+    @Test
     void people_areaAfterATitleOrInAList_isNoPerson() {
         assertThat(people("湖北省副省长、武汉经开区与企业代表出席签订仪式。")).doesNotContain("经开区");
     }
@@ -230,6 +244,12 @@ class ChineseRulesTest {
     @Test
     void people_wordsAfterATitleThatAreNoName_areLeftOut() {
         assertThat(people("局长今日出席签署仪式,院长表示欢迎。")).isEmpty();
+    }
+
+    @Test
+    void principles_inCornerBrackets_areReadWithoutThem() {
+        assertThat(rules.principles("根據協議,雙方將本著「長期合作、共贏發展」的原則,深化合作。"))
+                .containsExactly("長期合作", "共贏發展");
     }
 
     @Test

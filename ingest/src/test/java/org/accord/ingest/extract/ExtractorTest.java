@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.atIndex;
 
 import java.time.LocalDate;
 import java.util.List;
+import com.hankcs.hanlp.HanLP;
 import org.accord.core.model.Article;
 import org.accord.core.model.Attendee;
 import org.accord.core.model.Fact;
@@ -55,6 +56,18 @@ class ExtractorTest {
         assertThat(values(m.principles())).containsExactly("资源共享", "优势互补", "战略协同", "共赢发展");
         assertThat(values(m.commitments())).containsSubsequence("联合开展全方位科技创新合作", "联合推进科研成果共享",
                 "联合培养高水平创新人才").contains("共同推动人工智能产业发展");
+    }
+
+    @Test
+    void extract_chineseArticleInTraditionalScript_findsWhatTheSimplifiedOneSays() throws Exception {
+        Article simplified = Readers.standard().read(Fixtures.article("markdown/jekyll-post-with-html-body.txt"))
+                .get(0);
+        Article traditional = new Article(simplified.source(), simplified.url(),
+                HanLP.convertToTraditionalChinese(simplified.title()), simplified.language(), simplified.published(),
+                HanLP.convertToTraditionalChinese(simplified.text()));
+
+        assertThat(inSimplifiedScript(extractor.extract(traditional)))
+                .isEqualTo(inSimplifiedScript(extractor.extract(simplified)));
     }
 
     @Test
@@ -551,5 +564,14 @@ class ExtractorTest {
 
     private static List<String> values(List<Fact<String>> facts) {
         return facts.stream().map(Fact::value).toList();
+    }
+
+    /** Every value of the mentions, in simplified script: what a reader of either script is told. */
+    private static String inSimplifiedScript(List<Mention> mentions) {
+        return HanLP.convertToSimplifiedChinese(mentions.stream().map(m -> String.join("|", names(m).toString(),
+                m.signedOn().value().iso(), m.location().value(),
+                m.attendees().stream().map(a -> a.value().person() + "/" + a.value().signatory()).toList().toString(),
+                values(m.fields()).toString(), values(m.principles()).toString(), values(m.commitments()).toString()))
+                .toList().toString());
     }
 }

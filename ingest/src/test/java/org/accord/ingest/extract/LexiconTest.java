@@ -58,4 +58,11 @@ class LexiconTest {
         assertThat(titles.containsIgnoreCase("DEAN")).isTrue();
         assertThat(titles.containsIgnoreCase("Vice")).isFalse();
     }
+
+    @Test
+    void chineseDataFileMatchesBothScripts() {
+        Lexicon titles = Lexicon.load("zh/titles.txt");
+
+        assertThat(titles.entries()).contains("副处长", "副處長", "轮值董事长", "輪值董事長");
+    }
 }
