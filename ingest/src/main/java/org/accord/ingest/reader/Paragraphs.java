@@ -1,9 +1,14 @@
 package org.accord.ingest.reader;
 
+import java.util.ArrayList;
+import java.util.List;
+
 
 /**
  * The text layout every reader produces, so that extraction sees one shape: lines trimmed, runs of spaces collapsed,
- * one blank line between paragraphs, Unix line ends, no leading or trailing blank lines.
+ * one blank line between paragraphs, Unix line ends, no leading or trailing blank lines. Readers of formats whose
+ * line ends may be a tool's wrapping (plain text, PDF) also have the wrapped lines joined back into their paragraphs
+ * ({@link WrappedLines}).
  */
 final class Paragraphs {
     /** The spaces a run of which becomes one space: space, tab, no-break, ideographic, form feed. */
@@ -17,10 +22,21 @@ final class Paragraphs {
      * lines one blank line, none at either end. One pass over the characters (every article goes through it).
      */
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return laidOut(text, false);
+    }
+
+    /** The text {@link #normalise laid out}, and the lines of paragraphs wrapped at a fixed width joined. */
+    static String unwrapped(String text) {
+        return laidOut(text, true);
+    }
+
+    private static String laidOut(String text, boolean unwrap) {
+        List<String> lines = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         boolean blankBefore = false;
         boolean inSpaces = false;
+        int indent = 0;
         int length = text.length();
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : '\n';
@@ -32,15 +48,19 @@ final class Paragraphs {
                 line.setLength(0);
                 inSpaces = false;
                 if (stripped.isEmpty()) {
-                    blankBefore = out.length() > 0;
-                    continue;
+                    blankBefore = !lines.isEmpty();
+                } else {
+                    if (blankBefore) {
+                        lines.add("");
+                        indents.add(0);
+                    }
+                    lines.add(stripped);
+                    indents.add(indent);
+                    blankBefore = false;
                 }
-                if (out.length() > 0) {
-                    out.append(blankBefore ? "\n\n" : "\n");
-                }
-                out.append(stripped);
-                blankBefore = false;
+                indent = 0;
             } else if (SPACES.indexOf(c) >= 0) {
+                indent += line.isEmpty() || (line.length() == 1 && indent > 0) ? 1 : 0;
                 if (!inSpaces) {
                     line.append(' ');
                 }
@@ -50,6 +70,6 @@ final class Paragraphs {
                 inSpaces = false;
             }
         }
-        return out.toString();
+        return unwrap ? WrappedLines.joined(lines, indents) : String.join("\n", lines);
     }
 }

@@ -40,7 +40,7 @@ public final class PlainTextArticleReader extends DocumentReader {
 
     @Override
     Article read(RawDocument document) throws IngestException {
-        String text = Paragraphs.normalise(TextDecoder.decode(document));
+        String text = Paragraphs.unwrapped(TextDecoder.decode(document));
         if (text.isBlank()) {
             throw new IngestException(document.source(), "the file holds only white space");
         }

@@ -43,6 +43,20 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_newsPageWrappedAt72Columns_readsWhatTheUnwrappedPageSays() throws Exception {
+        Mention page = onlyMention("plain-text/news-page-with-date-line.txt");
+        Mention wrapped = onlyMention("plain-text/news-page-wrapped-at-72-columns.txt");
+
+        assertThat(names(wrapped)).isEqualTo(names(page));
+        assertThat(wrapped.signedOn().value()).isEqualTo(page.signedOn().value());
+        assertThat(wrapped.location().value()).isEqualTo(page.location().value());
+        assertThat(wrapped.attendees()).extracting(a -> a.value().person())
+                .isEqualTo(page.attendees().stream().map(a -> a.value().person()).toList());
+        assertThat(values(wrapped.fields())).isEqualTo(values(page.fields()));
+        assertThat(values(wrapped.commitments())).isEqualTo(values(page.commitments()));
+    }
+
+    @Test
     void extract_chineseJekyllPost_readsEveryField() throws Exception {
         Mention m = onlyMention("markdown/jekyll-post-with-html-body.txt");
 
