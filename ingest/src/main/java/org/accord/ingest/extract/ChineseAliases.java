@@ -17,6 +17,7 @@ final class ChineseAliases {
     private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“「\"]?([^”」\"）)]{1,12})");
     private static final int MAX_NAME = 31;
     /** "荷兰皇家壳牌有限公司(壳牌)": a short form in brackets right after the name, without "简称". */
+    private static final Pattern LEADING_DATE = Pattern.compile("^[)）]*(?:\\d{2,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     private static final Pattern NAME_BREAK = Pattern.compile("[)）与與和及、，,]");
     private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("[（(]([\\p{IsHan}]{2,6})[）)]");
     /** First-person and anaphoric names only: "学校合作项目签约" under a photo names no one in particular. */
@@ -55,7 +56,7 @@ final class ChineseAliases {
         while (m.find()) {
             String name = organisations.atEndOf(text.substring(Math.max(0, m.start() - MAX_NAME), m.start()));
             if (name != null) {
-                aliases.putIfAbsent(m.group(1), name);
+                aliases.putIfAbsent(m.group(1), lastName(name));
             }
         }
         Matcher bracketed = BRACKETED_SHORT_FORM.matcher(text);
@@ -72,6 +73,28 @@ final class ChineseAliases {
             addPronounReferents(text, aliases);
         }
         return aliases;
+    }
+
+    /**
+     * The last name of what the name pattern took before a bracket, which may reach back over a date and an earlier
+     * name: "2019年7月16日无锡上机数控股份有限公司", ")与保利协鑫(苏州)新能源有限公司". A bracket the name opens and closes
+     * ("(苏州)") stays.
+     */
+    static String lastName(String taken) {
+        int depth = 0;
+        int from = 0;
+        for (int i = taken.length() - 1; i >= 0 && from == 0; i--) {
+            char c = taken.charAt(i);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if (c == '(' || c == '（') {
+                depth--;
+            }
+            if (depth < 0 || (depth == 0 && "与與和及、，,".indexOf(c) >= 0) || (depth > 0 && i == 0)) {
+                from = i + 1;
+            }
+        }
+        return LEADING_DATE.matcher(taken.substring(from)).replaceFirst("");
     }
 
     /** "中石油" for "中国石油天然气集团公司": every character of the short form, in order, in the name. */

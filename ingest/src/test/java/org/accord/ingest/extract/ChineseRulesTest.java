@@ -338,6 +338,15 @@ class ChineseRulesTest {
     }
 
     @Test
+    void definedAliases_shortFormAfterADateAndAnotherName_standsForTheLastNameOnly() {
+        Map<String, String> aliases = rules.definedAliases("2019年7月16日无锡上机数控股份有限公司(以下简称“公司”或“甲方”)"
+                + "与保利协鑫(苏州)新能源有限公司(以下简称“乙方”)签订了《战略合作框架协议》。");
+
+        assertThat(aliases).containsEntry("乙方", "保利协鑫(苏州)新能源有限公司")
+                .containsEntry("公司", "无锡上机数控股份有限公司");
+    }
+
+    @Test
     void definedAliases_shortFormInBracketsAfterTheName_isAnAlias() {
         Map<String, String> aliases = rules.definedAliases(
                 "荷兰皇家壳牌有限公司(壳牌)与中国石油天然气集团公司(中石油)6月20日签署了一份全球合作协议。");
