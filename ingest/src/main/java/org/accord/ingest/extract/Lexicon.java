@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  * not in code. Entries are kept longest first, so alternations prefer the longest match.
  */
 final class Lexicon {
-    /** Where the Chinese data files are: each entry is also matched as the other script writes it. */
-    private static final String CHINESE = "zh/";
     private final List<String> entries;
     private final Set<String> lowerCase;
 
@@ -37,8 +35,6 @@ final class Lexicon {
     /**
      * Loads a data file.
      *
-     * A Chinese file's entries are taken in simplified and traditional script, whichever they are written in.
-     *
      * @param name the file's path relative to this package, such as {@code en/titles.txt}
      * @throws IllegalStateException when the file is missing: a build without its data is broken
      */
@@ -48,9 +44,8 @@ final class Lexicon {
                 throw new IllegalStateException("data file " + name + " is missing from the class path");
             }
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                List<String> entries = reader.lines().map(String::strip)
-                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-                return new Lexicon(name.startsWith(CHINESE) ? ChineseScripts.inEveryScript(entries) : entries);
+                return new Lexicon(reader.lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + name, e);
