@@ -37,13 +37,15 @@ final class ChineseDates {
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|昨天|昨日|前天|前日)");
+    /** What every date above holds: most sentences hold none, and are spared the patterns. */
+    private static final Literals DATE_MARKS = Literals.substrings("月", "日", "号", "號", "今天", "昨天", "前天", "-");
 
     private ChineseDates() {
     }
 
     /** The date the sentence gives for an event, resolved against the publication date. */
     static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
-        if (PAGE_DETAILS.matcher(written).find()) {
+        if (!DATE_MARKS.foundIn(written) || PAGE_DETAILS.matcher(written).find()) {
             return Optional.empty(); // "2026年1月15日 来源:华禹教育网": when the page was put up
         }
         Matcher dateline = DISPATCH.matcher(written);

@@ -37,11 +37,19 @@ final class EnglishDates {
             "\\b(yesterday|today|this (?:morning|afternoon|evening)|(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                     + "Saturday|Sunday))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The words of the only dates above written without a digit: most sentences hold neither, and are spared. */
+    private static final Literals DIGITLESS_DATES = Literals.words("yesterday", "today", "this morning",
+            "this afternoon", "this evening", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
     private EnglishDates() {
     }
 
     /** The date the sentence gives for an event, resolved against the publication date. */
     static Optional<SigningDate> in(String written, @Nullable LocalDate published) {
+        if (!hasDigit(written) && !DIGITLESS_DATES.foundIn(written)) {
+            return Optional.empty();
+        }
         // "HONG KONG, May 29, 2024 /PRNewswire/ -- ... signed yesterday (28 May)": the dateline dates the release.
         Matcher dateline = DATELINE.matcher(written);
         // A page's own "date 2024-03-19" label dates the page, not the event.
@@ -83,6 +91,15 @@ final class EnglishDates {
             return EventDates.daysBefore(0, published);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Integer year(@Nullable String year) {
