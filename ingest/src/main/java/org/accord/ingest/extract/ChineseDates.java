@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 final class ChineseDates {
     private static final Pattern PLAN = Pattern.compile("(?:将|將|拟|擬|即将|即將|计划|計劃|准备|準備|明日|明天)[^，。；,;！？]{0,20}?"
             + "(?:签署|签订|簽署|簽訂|签约|簽約)");
+    /** "A与B签署…协定后，双方…未来将…": what is to follow a signing the sentence only supposes. */
+    private static final Pattern AFTER_SIGNING_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]{0,40}?"
+            + "[后後][，,][^。；;]*?(?:将|將|未来|未來)");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
             + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");
@@ -122,11 +125,15 @@ final class ChineseDates {
     }
 
     /**
-     * "明(6)日将与宏达电签订", "双方拟于下月签署": a future marker and then the signing verb in one clause, with nothing
-     * saying it has happened (已).
+     * "明(6)日将与宏达电签订", "双方拟于下月签署": a future marker and then the signing verb in one clause; or a clause
+     * of what will follow a signing ("签署…协定后，双方…未来将…"): with nothing saying it has happened (已).
      */
     static boolean announcesPlan(String sentence) {
         Matcher plan = PLAN.matcher(sentence);
-        return plan.find() && !sentence.substring(0, plan.end()).contains("已");
+        if (plan.find()) {
+            return !sentence.substring(0, plan.end()).contains("已");
+        }
+        Matcher after = AFTER_SIGNING_THEN.matcher(sentence);
+        return after.find() && !sentence.substring(0, after.end()).contains("已");
     }
 }

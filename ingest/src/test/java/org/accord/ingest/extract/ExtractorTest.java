@@ -102,6 +102,23 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingOnlyPlannedAndSupposed_findsNothing() {
+        Article plan = new Article("plan.txt", null, "宏达电与亚太移动联盟签订采购计划", Language.CHINESE,
+                LocalDate.of(2011, 5, 5), "5月5日消息,亚太移动联盟明(6)日将与宏达电签订合作备忘录。"
+                        + "亚太移动联盟与宏达电签署全面区域性合作协定后,双方除合作联合采购外,未来将进一步发展定制化手机。");
+
+        assertThat(extractor.extract(plan)).isEmpty();
+    }
+
+    @Test
+    void extract_signingReportedThenWhatFollowsIt_isASigning() {
+        Article report = new Article("report.txt", null, "两家企业签署合作协议", Language.CHINESE,
+                LocalDate.of(2011, 5, 6), "5月6日,亚太移动联盟与宏达电签署合作备忘录。签约后,双方将开展联合采购。");
+
+        assertThat(extractor.extract(report)).hasSize(1);
+    }
+
+    @Test
     void extract_onePartySigningWithTwoOthers_givesTwoBilateralSignings() {
         Article article = new Article("hub.txt", null, "省政府与两家央企签署协议", Language.CHINESE,
                 LocalDate.of(2016, 12, 2), "12月1日,湖北省政府与中国电子信息产业集团有限公司、中粮集团有限公司签署战略合作框架协议。");
