@@ -48,6 +48,13 @@ final class ChineseParties {
     /** "包括A、B及C", "分别是A和B": the members of a group follow. */
     private static final Pattern MEMBERS = Pattern.compile("(?:包括|包含|分别是|分別是|分别为|分別為|分別爲|即)[:：]?"
             + "([^。；;！？]+?)(?:等|[一二两兩三四五六七八九十\\d]{1,2}(?:所|家|个|個|间|間)|[。；;！？]|$)");
+    /** "东阿阿胶、天士力…、康美药业等7家药企联手": a list closed by how many it holds, just before the verb. */
+    private static final Pattern COUNTED_LIST = Pattern.compile("([^，,。；;：:（）()]+?)等?(\\d{1,2}|[两兩二三四五六七八九十]{1,2})"
+            + "(?:所|家|个|個|间|間)\\p{IsHan}{1,4}?(?:联手|聯手|共同|携手|攜手|一起|一同|联合|聯合)?$");
+    /** "签约仪式在京举行": the verb of a ceremony, after which no party is named. */
+    private static final Pattern HELD = Pattern.compile("举行|舉行");
+    /** The longest name a counted list may hold: longer, an item is a clause, not a name. */
+    private static final int MAX_MEMBER = 20;
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[、，,]|及|和|与|與|以及");
 
     private final ChineseTagger tagger;
@@ -66,7 +73,7 @@ final class ChineseParties {
         this.tagger = tagger;
         this.titles = titles;
         this.organisations = organisations;
-        verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|举行|舉行)");
+        verbOrCeremony = Pattern.compile("(?:" + cues.verbs().pattern() + "|" + HELD.pattern() + ")");
     }
 
     /** The organisations the signing sentence names as parties, in order, short forms resolved through aliases. */
@@ -98,11 +105,19 @@ final class ChineseParties {
 
     List<Organisation> in(String sentence, Map<String, String> aliases) {
         Matcher verb = verbOrCeremony.matcher(sentence);
-        if (!verb.find()) {
+        boolean hasVerb = verb.find();
+        // "在日前举行的…沙龙上，A、B…签下": an event the clause is set at, not the verb the parties are the subject of.
+        while (hasVerb && sentence.startsWith("的", verb.end()) && HELD.matcher(verb.group()).matches()) {
+            hasVerb = verb.find();
+        }
+        if (!hasVerb) {
             return List.of();
         }
         String[] clauses = ChineseClauses.split(sentence.substring(0, verb.start()));
         List<String> best = titledAgreementParties(sentence.substring(0, verb.start()), aliases);
+        if (best.size() < 2) {
+            best = countedList(clauses[clauses.length - 1]);
+        }
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 2) && best.size() < 2; i--) {
             if (ChinesePeople.ATTENDANCE.foundIn(clauses[i])) {
                 continue;
@@ -134,6 +149,24 @@ final class ChineseParties {
             }
         }
         return result;
+    }
+
+    /**
+     * The members of a list the clause closes with their number ("A、B…和G等7家药企"), when the list holds that many:
+     * names a brand alone ("天士力") the grammar and the tagger cannot tell for an organisation's.
+     */
+    private List<String> countedList(String clause) {
+        Matcher m = COUNTED_LIST.matcher(ChineseClauses.withoutLeadingAdverbial(clause.strip()));
+        if (!m.find()) {
+            return List.of();
+        }
+        String count = m.group(2);
+        int stated = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : "两兩".contains(count) ? 2 : ChineseDates.numeral(count);
+        List<String> members = MEMBER_SEPARATOR.splitAsStream(m.group(1)).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
+        boolean names = members.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_MEMBER);
+        return members.size() == stated && stated >= 2 && names ? members : List.of();
     }
 
     /** The parties a clause names; none unless at least one of them ends like an organisation name. */

@@ -110,6 +110,13 @@ class ChineseRulesTest {
     }
 
     @Test
+    void parties_listClosedByItsNumber_areEveryMember() {
+        assertThat(rules.parties("在日前举行的中国品牌药企沙龙上,东阿阿胶、天士力、云南白药、江中制药、三九、滇虹药业、康美药业等7家药企"
+                + "联手签下备忘录。", Map.of())).extracting(org.accord.core.model.Organisation::name)
+                .containsExactly("东阿阿胶", "天士力", "云南白药", "江中制药", "三九", "滇虹药业", "康美药业");
+    }
+
+    @Test
     void parties_modifierBeforeAName_isLeftOut() {
         assertThat(parties("8月3日下午，韩国商务代表团与持有国家专利授权的锦辉控股集团在湖北荆州签订框架协议。"))
                 .containsExactly("韩国商务代表团", "锦辉控股集团");
