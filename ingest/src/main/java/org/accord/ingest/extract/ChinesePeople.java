@@ -26,6 +26,9 @@ final class ChinesePeople {
     private static final Pattern ADMINISTRATIVE_END = Pattern.compile("[区區市省县縣镇鎮村州局处處委办辦院所部]$");
     /** "据…院长唐忠义介绍": the person is the article's source for what follows, not said to be at the ceremony. */
     private static final Pattern QUOTED_SOURCE = Pattern.compile("[据據]([^，,。；;：:]{2,40}?)(?:介绍|介紹|表示|透露|称|稱)");
+    /** A foreign name as Chinese text writes it: two to four capitalised words, the last not followed by a letter. */
+    private static final String LATIN_NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?: \\p{Lu}[\\p{IsLatin}'’.-]*){1,3})"
+            + "(?![\\p{IsLatin}])";
     private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
 
@@ -45,9 +48,11 @@ final class ChinesePeople {
         this.organisations = organisations;
         String title = titles.alternation();
         // A name ends where a joiner, a verb of the ceremony, a time ("今日", "以及") or another title ("医生") follows.
-        titledPerson = Pattern.compile("((?:" + title + ")(?:、(?:" + title + "))*)([" + HAN + "]{2,3}?)"
+        // A name in Latin letters ("校长Luís Ferreira分别代表") ends where its letters do.
+        titledPerson = Pattern.compile("((?:" + title + ")(?:[、兼](?:" + title + "))*)(?:([" + HAN + "]{2,3}?)"
                 + "(?=[、，,。；;及和与與等出席在共同代表分别分別表示说說指出介绍介紹致辞致詞讲话講話主持签簽见見證证一行率（(\\s]"
-                + "|以及|今日|今天|昨日|昨天|日前|近日|会见|會見|接见|接見|会谈|會談|的见证|的見證|的陪同|(?:" + title + ")|$)");
+                + "|以及|今日|今天|昨日|昨天|日前|近日|会见|會見|接见|接見|会谈|會談|的见证|的見證|的陪同|(?:" + title + ")|$)|"
+                + LATIN_NAME + ")");
     }
 
     /** People the sentence names with a title, or lists at a ceremony, organisations resolved through aliases. */
@@ -67,9 +72,10 @@ final class ChinesePeople {
             if (org != null) {
                 lastOrg = aliases.getOrDefault(org, org);
             }
-            String name = personAt(words, m.start(2), m.group(2));
+            int group = m.group(2) != null ? 2 : 3;
+            String name = group == 3 ? m.group(3) : personAt(words, m.start(2), m.group(2));
             // "协会", "中心": the grammar took the body a title belongs to for a name.
-            if (name != null && !organisations.isSuffix(name) && !isOnlyQuoted(sentence, m.start(2))) {
+            if (name != null && !organisations.isSuffix(name) && !isOnlyQuoted(sentence, m.start(group))) {
                 people.putIfAbsent(name, new Person(name, m.group(1), lastOrg));
             }
         }
@@ -148,6 +154,10 @@ final class ChinesePeople {
      * too; a name standing alone in the sentence is more often someone spoken of.
      */
     private boolean isListed(List<ChineseTagger.Word> words, int i) {
+        if (i > 0 && (words.get(i - 1).kind() == ChineseTagger.Kind.ORGANISATION
+                || organisations.endsLikeOrganisation(words.get(i - 1).text()))) {
+            return false; // "美国在台协会高雄分处长": a branch of the body before, which the tagger took for a name
+        }
         boolean before = i > 0 && (words.get(i - 1).text().equals("、")
                 || titles.isTitle(words.get(i - 1).text()));
         boolean after = i + 1 < words.size() && (words.get(i + 1).text().equals("、")
@@ -168,8 +178,12 @@ final class ChinesePeople {
             prefix = prefix.substring(verbs.get(verbs.size() - 1).end());
         }
         String found = organisations.lastIn(prefix);
-        if (found == null && prefix.length() >= 2 && prefix.length() <= 12 && !prefix.matches(".*[出席在].*")) {
-            return prefix;
+        if (found == null && prefix.length() >= 2) {
+            // "离不开奥勒冈州众议员…": a verb the sentence goes on with is not part of the body a title is of.
+            List<ChineseTagger.Word> words = tagger.words(prefix);
+            String body = words.get(0).kind() == ChineseTagger.Kind.VERB ? prefix.substring(words.get(0).end())
+                    : prefix;
+            return body.length() >= 2 && body.length() <= 12 && !body.matches(".*[出席在].*") ? body : null;
         }
         return found;
     }

@@ -235,6 +235,25 @@ class ChineseRulesTest {
     }
 
     @Test
+    void people_foreignNameAfterATitle_isReadInItsLetters() {
+        assertThat(rules.people("校長宋永華及里斯本大學校長Luís Ferreira分別代表澳大及里斯本大學簽署協議。", Map.of()))
+                .extracting(p -> p.name() + "/" + p.title() + "/" + p.organisation())
+                .contains("Luís Ferreira/校長/里斯本大學");
+    }
+
+    @Test
+    void people_titlesJoinedByJian_areOneTitleAndTheOrganisationComesBefore() {
+        assertThat(rules.people("理想汽车联合创始人、执行董事兼总裁马东辉等业界代表出席签约仪式。", Map.of()))
+                .extracting(p -> p.name() + "/" + p.title() + "/" + p.organisation())
+                .containsExactly("马东辉/联合创始人、执行董事兼总裁/理想汽车");
+    }
+
+    @Test
+    void people_branchOfABodyTheTaggerTakesForAName_isNoPerson() {
+        assertThat(people("美國在台協會高雄分處長張子霖出席簽署儀式。")).containsExactly("張子霖");
+    }
+
+    @Test
     void people_areaAfterATitleOrInAList_isNoPerson() {
         assertThat(people("湖北省副省长、武汉经开区与企业代表出席签订仪式。")).doesNotContain("经开区");
     }
