@@ -31,6 +31,9 @@ final class EnglishPeople {
     /** Words that attribute a quotation or a statement. */
     private static final Literals SPEECH = Literals.words("said", "says", "told", "wrote", "writes", "noted", "added",
             "stated", "commented", "according to", "announced");
+    /** The heading of a release's contact details. */
+    private static final Literals CONTACT = Literals.words("contact:", "contacts:", "media contact", "press contact",
+            "media relations", "investor relations", "media inquiries", "press inquiries");
     /** Words that place people at the signing. */
     private static final Pattern CEREMONY = Pattern.compile("(?i)\\b(?:attend|witness|present|ceremony|sign|signed|"
             + "signing|signatories|on behalf|led|delegation|host|hosted|presided|met|meeting|visit|visited)\\w*");
@@ -89,6 +92,9 @@ final class EnglishPeople {
         if (SPEECH.foundIn(sentence) && !CEREMONY.matcher(sentence).find()) {
             return List.of(); // "…, said Alain Ruinet": quoted, not said to be there
         }
+        if (CONTACT.foundIn(sentence)) {
+            return List.of(); // "Media Contact: Dr. Blake Hawley, CEO": whom to call, not who was there
+        }
         Map<String, Person> people = new LinkedHashMap<>();
         boolean titled = hasTitleWord(sentence);
         Matcher ap = apposition.matcher(sentence);
@@ -112,7 +118,10 @@ final class EnglishPeople {
             String name = cleanName(tn.group(2));
             if (name != null) {
                 people.putIfAbsent(name, new Person(name, tn.group(1), null));
-                addListedAfter(sentence, tn.end(), tn.group(1), people);
+                // "Dr. Matthew Mell, Vascular Surgery": an honorific is written before each name it goes with.
+                if (!HONORIFIC_WORD.matcher(tn.group(1)).matches()) {
+                    addListedAfter(sentence, tn.end(), tn.group(1), people);
+                }
             }
         }
         Matcher by = HOSTED_BY.matcher(sentence);

@@ -314,6 +314,17 @@ class EnglishRulesTest {
     }
 
     @Test
+    void people_afterAnHonorificEach_stopAtTheirDepartments() {
+        assertThat(people("Physicians who attended include Dr. Hong Liu, Anesthesiology; Dr. Hilary Brodie, and "
+                + "Dr. Matthew Mell, Vascular Surgery.")).containsExactly("Hong Liu", "Hilary Brodie", "Matthew Mell");
+    }
+
+    @Test
+    void people_inAReleasesContactDetails_areNoAttendees() {
+        assertThat(people("Shear Kershman Labs Media Contact: Dr. Blake Hawley, CEO blake@example.com")).isEmpty();
+    }
+
+    @Test
     void people_titleInBracketsAfterTheName_isRead() {
         assertThat(people("Zhao Yixin (the Board Director of SHINVA) attended the signing ceremony."))
                 .containsExactly("Zhao Yixin");

@@ -553,6 +553,17 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_honorificsInAList_doNotEndTheSentence() {
+        Article article = new Article("honorifics.txt", null, "UC Davis Health signs MOU", Language.ENGLISH,
+                LocalDate.of(2019, 5, 8), "UC Davis Health and Hebei Medical University signed an MOU on May 8, 2019. "
+                        + "Physicians who traveled to China include Dr. Hong Liu, Anesthesiology; Dr. Hilary Brodie and "
+                        + "Prof. Peter Belafsky.");
+
+        assertThat(extractor.extract(article).get(0).attendees()).extracting(a -> a.value().person().name())
+                .contains("Hong Liu", "Hilary Brodie", "Peter Belafsky");
+    }
+
+    @Test
     void extract_headlineNamingOneSide_takesWhenAndWhereFromTheReportNamingTheOthers() {
         Article article = new Article("hbu.txt", null, "河北大学与4所高校签订对口合作协议", Language.CHINESE,
                 LocalDate.of(2019, 11, 12), "河北大学与4所“双一流”高校签订对口合作协议\n\n"
