@@ -17,6 +17,9 @@ final class ChineseAliases {
     private static final Pattern SHORT_FORM = Pattern.compile("[（(](?:以下)?(?:简称|簡稱)[“「\"]?([^”」\"）)]{1,12})");
     private static final int MAX_NAME = 31;
     /** "荷兰皇家壳牌有限公司(壳牌)": a short form in brackets right after the name, without "简称". */
+    /** How a name ends, as far as telling a joiner between names from one inside a name goes. */
+    private static final Pattern EARLIER_NAME_END = Pattern.compile("(?:公司|集团|集團|大学|大學|学院|學院|银行|銀行|"
+            + "研究院|研究所|中心|协会|協會|政府|委员会|委員會|局|厅|廳|部|院|所|校|社|会|會)$");
     private static final Pattern LEADING_DATE = Pattern.compile("^[)）]*(?:\\d{2,4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?");
     private static final Pattern NAME_BREAK = Pattern.compile("[)）与與和及、，,]");
     private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("[（(]([\\p{IsHan}]{2,6})[）)]");
@@ -90,11 +93,20 @@ final class ChineseAliases {
             } else if (c == '(' || c == '（') {
                 depth--;
             }
-            if (depth < 0 || (depth == 0 && "与與和及、，,".indexOf(c) >= 0) || (depth > 0 && i == 0)) {
+            boolean joiner = "与與和及".indexOf(c) >= 0 && endsAnEarlierName(taken.substring(0, i));
+            if (depth < 0 || (depth == 0 && ("、，,".indexOf(c) >= 0 || joiner)) || (depth > 0 && i == 0)) {
                 from = i + 1;
             }
         }
         return LEADING_DATE.matcher(taken.substring(from)).replaceFirst("");
+    }
+
+    /**
+     * Whether a joiner after this text ends an earlier name ("…有限公司与…", "…)与…"), rather than standing inside
+     * one ("长江和记实业有限公司", "北京和利时").
+     */
+    private static boolean endsAnEarlierName(String before) {
+        return before.endsWith(")") || before.endsWith("）") || EARLIER_NAME_END.matcher(before).find();
     }
 
     /** "中石油" for "中国石油天然气集团公司": every character of the short form, in order, in the name. */

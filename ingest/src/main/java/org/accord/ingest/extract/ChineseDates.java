@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 final class ChineseDates {
     private static final Pattern PLAN = Pattern.compile("(?:将|將|拟|擬|即将|即將|计划|計劃|准备|準備|明日|明天)[^，。；,;！？]{0,20}?"
             + "(?:签署|签订|簽署|簽訂|签约|簽約)");
-    /** "A与B签署…协定后，双方…未来将…": what is to follow a signing the sentence only supposes. */
-    private static final Pattern AFTER_SIGNING_THEN = Pattern.compile("(?:签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]{0,40}?"
-            + "[后後][，,][^。；;]*?(?:将|將|未来|未來)");
+    /**
+     * "A与B签署…协定后，双方…未来将…": what is to follow a signing the sentence only supposes, the signing in its first
+     * clause and nothing done (了) before the future (将).
+     */
+    private static final Pattern AFTER_SIGNING_THEN = Pattern.compile("^[^，。；,;了]*?(?:签署|签订|簽署|簽訂|签约|簽約)"
+            + "[^，。；,;了]{0,40}?[后後][，,][^。；;了]*?(?:将|將)");
     private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?:(?:发布|發布|發佈|更新|来源|來源)(?:时间|時間|日期)?"
             + "\\s*[:：]|^\\s*date\\s)\\s*[\\d年月日/.:\\s-]+");

@@ -53,6 +53,9 @@ final class ChineseParties {
             + "(?:所|家|个|個|间|間)\\p{IsHan}{1,4}?(?:联手|聯手|共同|携手|攜手|一起|一同|联合|聯合)?$");
     /** "签约仪式在京举行": the verb of a ceremony, after which no party is named. */
     private static final Pattern HELD = Pattern.compile("举行|舉行");
+    /** "此次由A、B…", "已有A、B…", "共有A、B…": the words that open a list are no part of its first member. */
+    private static final Pattern LIST_OPENING = Pattern.compile("^(?:此次|本次|这次|這次|目前|现|現)?(?:已|共|还|還)?"
+            + "(?:由|有|包括|包含)?");
     /** The longest name a counted list may hold: longer, an item is a clause, not a name. */
     private static final int MAX_MEMBER = 20;
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[、，,]|及|和|与|與|以及");
@@ -163,8 +166,8 @@ final class ChineseParties {
         String count = m.group(2);
         int stated = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
                 : "两兩".contains(count) ? 2 : ChineseDates.numeral(count);
-        List<String> members = MEMBER_SEPARATOR.splitAsStream(m.group(1)).map(String::strip)
-                .filter(item -> !item.isEmpty()).toList();
+        List<String> members = MEMBER_SEPARATOR.splitAsStream(LIST_OPENING.matcher(m.group(1)).replaceFirst(""))
+                .map(String::strip).filter(item -> !item.isEmpty()).toList();
         boolean names = members.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_MEMBER);
         return members.size() == stated && stated >= 2 && names ? members : List.of();
     }

@@ -24,8 +24,12 @@ final class ChinesePeople {
             + "主持|致辞|致詞|表示|说|說|介绍|介紹|指出|讲话|講話|希望|认为|認為|認爲|的");
     /** "经开区", "市政府": a body or an area, not a person, however the tagger reads it. */
     private static final Pattern ADMINISTRATIVE_END = Pattern.compile("[区區市省县縣镇鎮村州局处處委办辦院所部]$");
-    /** "据…院长唐忠义介绍": the person is the article's source for what follows, not said to be at the ceremony. */
-    private static final Pattern QUOTED_SOURCE = Pattern.compile("[据據]([^，,。；;：:]{2,40}?)(?:介绍|介紹|表示|透露|称|稱)");
+    /**
+     * "据…院长唐忠义介绍": the person is the article's source for what follows, not said to be at the ceremony. The 据
+     * opens a clause ("大数据", "根据" are other words), and 称 is the verb, not part of "简称".
+     */
+    private static final Pattern QUOTED_SOURCE = Pattern.compile("(?:^|(?<=[，,。；;：:\\s]))[据據]([^，,。；;：:]{2,40}?)"
+            + "(?:介绍|介紹|表示|透露|(?<![简簡名号號职職声聲])[称稱])");
     /** A foreign name as Chinese text writes it: two to four capitalised words, the last not followed by a letter. */
     private static final String LATIN_NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?: \\p{Lu}[\\p{IsLatin}'’.-]*){1,3})"
             + "(?![\\p{IsLatin}])";

@@ -3,6 +3,7 @@ package org.accord.ingest.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,10 +38,13 @@ final class EnglishDates {
             "\\b(yesterday|today|this (?:morning|afternoon|evening)|(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                     + "Saturday|Sunday))\\b", Pattern.CASE_INSENSITIVE);
 
-    /** The words of the only dates above written without a digit: most sentences hold neither, and are spared. */
-    private static final Literals DIGITLESS_DATES = Literals.words("yesterday", "today", "this morning",
-            "this afternoon", "this evening", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
+    /**
+     * The words of the only dates above written without a digit: most sentences hold neither, and are spared. Found
+     * anywhere, as {@code \\b} in the patterns would find them next to any sign ("yesterday¹").
+     */
+    private static final Literals DIGITLESS_DATES = Literals.substringsIgnoringCase(List.of("yesterday", "today",
+            "this morning", "this afternoon", "this evening", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday"));
 
     private EnglishDates() {
     }

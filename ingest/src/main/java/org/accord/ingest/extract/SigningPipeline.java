@@ -35,6 +35,8 @@ final class SigningPipeline implements Extractor {
     private static final int BACKGROUND_DAYS = 45;
     /** How long before the event of an article's first sentence a signing is background to it. */
     private static final int LEAD_GAP_DAYS = 14;
+    /** How far into a sentence a date may be and still say when what it tells of happened. */
+    private static final int MAX_OPENING = 40;
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** "澳大", "北外": a Chinese short form of a longer name, the characters of which it keeps in order. */
     private static final Pattern CHINESE_SHORT_FORM = Pattern.compile("\\p{IsHan}{2,4}");
@@ -477,9 +479,9 @@ final class SigningPipeline implements Extractor {
     }
 
     /**
-     * The sentences that tell of another occasion than the signings': one that gives a date no signing sentence gives
-     * ("6月14日上午，…揭牌"), or opens on what followed the ceremony ("签约仪式后，…参观了…"), and those after it in its
-     * paragraph until one gives a signing's date.
+     * The sentences that tell of another occasion than the signings': one that opens on a date no signing sentence
+     * gives ("6月14日上午，…揭牌"), or on what followed the ceremony ("签约仪式后，…参观了…"), and those after it in its
+     * paragraph until one opens on a signing's date or reports a signing.
      */
     private Set<Sentence> otherOccasions(List<Sentence> sentences, List<Signing> signings,
             @Nullable LocalDate published) {
@@ -495,9 +497,13 @@ final class SigningPipeline implements Extractor {
                 paragraph = sentence.paragraph();
                 otherOccasion = false;
             }
-            Optional<SigningDate> date = days.isEmpty() ? Optional.empty() : rules.date(sentence.text(), published);
+            Optional<SigningDate> date = days.isEmpty() ? Optional.empty()
+                    : rules.date(openingAdverbial(sentence.text()), published);
             if (date.isPresent()) {
                 otherOccasion = days.stream().noneMatch(day -> day.isCompatibleWith(date.get()));
+            }
+            if (cues.reportsSigning(sentence.text())) {
+                otherOccasion = false;
             }
             otherOccasion |= cues.followsCeremony(sentence.text());
             if (otherOccasion) {
@@ -505,6 +511,21 @@ final class SigningPipeline implements Extractor {
             }
         }
         return other;
+    }
+
+    /**
+     * What a sentence opens with, up to its first comma: where it says when what it tells of happened ("6月14日上午，",
+     * "On May 9,"). A date further on is of something else ("…将于2025年6月30日前建成", "due to open in March 2026").
+     */
+    private static String openingAdverbial(String sentence) {
+        int end = Math.min(sentence.length(), MAX_OPENING);
+        for (int i = 0; i < end; i++) {
+            char c = sentence.charAt(i);
+            if (c == '，' || c == ',') {
+                return sentence.substring(0, i);
+            }
+        }
+        return sentence.substring(0, end);
     }
 
     private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases, Set<Sentence> otherOccasions) {

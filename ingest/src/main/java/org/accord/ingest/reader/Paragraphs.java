@@ -13,6 +13,8 @@ import java.util.List;
 final class Paragraphs {
     /** The spaces a run of which becomes one space: space, tab, no-break, ideographic, form feed. */
     private static final String SPACES = " \t\u00A0\u3000\f";
+    /** The columns a tab indents by. */
+    private static final int TAB = 8;
 
     private Paragraphs() {
     }
@@ -22,19 +24,39 @@ final class Paragraphs {
      * lines one blank line, none at either end. One pass over the characters (every article goes through it).
      */
     static String normalise(String text) {
-        return laidOut(text, false);
+        StringBuilder out = new StringBuilder(text.length());
+        layOut(text, (line, indent) -> {
+            if (out.length() > 0 || !line.isEmpty()) {
+                out.append(out.length() > 0 ? "\n" : "").append(line);
+            }
+        });
+        return out.toString();
     }
 
     /** The text {@link #normalise laid out}, and the lines of paragraphs wrapped at a fixed width joined. */
     static String unwrapped(String text) {
-        return laidOut(text, true);
-    }
-
-    private static String laidOut(String text, boolean unwrap) {
         List<String> lines = new ArrayList<>();
         List<Integer> indents = new ArrayList<>();
+        layOut(text, (line, indent) -> {
+            lines.add(line);
+            indents.add(indent);
+        });
+        return WrappedLines.joined(lines, indents);
+    }
+
+    /** Where the lines of a text laid out go: each stripped line, with an empty one between paragraphs. */
+    private interface LineSink {
+        /**
+         * @param line the stripped line, empty between paragraphs
+         * @param indent the columns of spaces before it, a tab counting eight
+         */
+        void add(String line, int indent);
+    }
+
+    private static void layOut(String text, LineSink sink) {
         StringBuilder line = new StringBuilder();
         boolean blankBefore = false;
+        boolean any = false;
         boolean inSpaces = false;
         int indent = 0;
         int length = text.length();
@@ -48,19 +70,20 @@ final class Paragraphs {
                 line.setLength(0);
                 inSpaces = false;
                 if (stripped.isEmpty()) {
-                    blankBefore = !lines.isEmpty();
+                    blankBefore = any;
                 } else {
                     if (blankBefore) {
-                        lines.add("");
-                        indents.add(0);
+                        sink.add("", 0);
                     }
-                    lines.add(stripped);
-                    indents.add(indent);
+                    sink.add(stripped, indent);
+                    any = true;
                     blankBefore = false;
                 }
                 indent = 0;
             } else if (SPACES.indexOf(c) >= 0) {
-                indent += line.isEmpty() || (line.length() == 1 && indent > 0) ? 1 : 0;
+                if (line.isEmpty() || (line.length() == 1 && indent > 0)) {
+                    indent += c == '\t' ? TAB : 1;
+                }
                 if (!inSpaces) {
                     line.append(' ');
                 }
@@ -70,6 +93,5 @@ final class Paragraphs {
                 inSpaces = false;
             }
         }
-        return unwrap ? WrappedLines.joined(lines, indents) : String.join("\n", lines);
     }
 }

@@ -2,11 +2,13 @@ package org.accord.ingest.reader;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.core.model.Article;
 import org.accord.ingest.Format;
 import org.accord.ingest.IngestException;
 import org.accord.ingest.RawDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the plain text of a news page: navigation lines ("Position: Index>>News>>Content"), then a headline, a date
@@ -31,6 +33,9 @@ public final class PlainTextArticleReader extends DocumentReader {
     private static final int MIN_TITLE_LETTERS = 8;
     private static final Pattern NAVIGATION = Pattern.compile(
             ">>|»|->|\\s[·|]\\s.*\\s[·|]\\s|^(position|当前位置|skip to|home\\b|首页|首頁)", Pattern.CASE_INSENSITIVE);
+    /** The dash that ends a release's dateline ("BOSTON, May 20, 2024 --"), and how far into a paragraph it may be. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:--|—|–)\\s");
+    private static final int MAX_DATELINE = 80;
     private static final Pattern DATE_LINE_PREFIX = Pattern.compile("^date\\s+", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -55,9 +60,21 @@ public final class PlainTextArticleReader extends DocumentReader {
     }
 
     private static LocalDate publicationDate(List<String> header) {
-        return header.stream().filter(line -> line.length() <= MAX_DATE_LINE)
+        return header.stream().map(PlainTextArticleReader::datelineOrShortLine).filter(line -> line != null)
                 .map(line -> PublicationDates.find(line).orElse(null)).filter(date -> date != null)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * A line short enough to be a date line, or the dateline a paragraph opens with, up to its dash ("BOSTON, May 20,
+     * 2024 -- Acme … signed…": a release wrapped in lines and joined again); null for a paragraph's other dates.
+     */
+    private static @Nullable String datelineOrShortLine(String line) {
+        if (line.length() <= MAX_DATE_LINE) {
+            return line;
+        }
+        Matcher dash = DATELINE_DASH.matcher(line);
+        return dash.find() && dash.start() <= MAX_DATELINE ? line.substring(0, dash.start()) : null;
     }
 
     /**

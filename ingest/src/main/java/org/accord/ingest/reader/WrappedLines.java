@@ -3,6 +3,7 @@ package org.accord.ingest.reader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Joins the lines of a text that a tool wrapped at a fixed width (a press release at 72 columns, a page of Chinese
@@ -25,6 +26,10 @@ final class WrappedLines {
     /** How many lines, and what share of those another line follows, must have broken for the width. */
     private static final int MIN_WRAPPED = 3;
     private static final double MIN_WRAPPED_SHARE = 0.4;
+    /** The share of wrapped Latin lines after which the next goes on in lower case, in prose. */
+    private static final double MIN_CONTINUED_SHARE = 0.4;
+    /** "BOSTON, May 20, 2024 --", "NAIROBI (Reuters) -": a dateline in capitals opening a release's body. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,|\\s\\()");
 
     private WrappedLines() {
     }
@@ -58,6 +63,9 @@ final class WrappedLines {
         int n = lines.size();
         int[] widths = new int[n];
         int[] nextWords = new int[n];
+        // How many lines broke for each width: a line this wide, with this next word, did for every width from its
+        // own up to one short of both together (counted for all widths at once, by the differences).
+        int[] brokenFrom = new int[MAX_WIDTH + 2];
         int inner = 0;
         for (int i = 0; i + 1 < n; i++) {
             if (isInner(lines, i)) {
@@ -65,43 +73,50 @@ final class WrappedLines {
                 // Counted in characters, only Chinese or Japanese is wrapped; Latin text is wrapped in columns.
                 boolean chinese = isWide(lines.get(i + 1).codePointAt(0)) || isMostlyWide(lines.get(i));
                 nextWords[i] = inColumns || chinese ? firstWordLength(lines.get(i + 1), inColumns) : 0;
+                if (widths[i] <= MAX_WIDTH && nextWords[i] > 0) {
+                    brokenFrom[widths[i]]++;
+                    brokenFrom[Math.min(MAX_WIDTH + 1, widths[i] + nextWords[i])]--;
+                }
                 inner++;
             }
         }
         int best = 0;
         int bestCount = 0;
-        for (int i = 0; i + 1 < n; i++) {
-            int width = widths[i];
-            if (isInner(lines, i) && width >= (inColumns ? MIN_COLUMNS : MIN_CHARACTERS) && width <= MAX_WIDTH
-                    && width != best) {
-                int count = brokenAt(width, lines, widths, nextWords);
-                if (count > bestCount || (count == bestCount && width > best)) {
-                    best = width;
-                    bestCount = count;
-                }
+        int count = 0;
+        for (int width = 0; width <= MAX_WIDTH; width++) {
+            count += brokenFrom[width];
+            if (width >= (inColumns ? MIN_COLUMNS : MIN_CHARACTERS) && count >= bestCount) {
+                best = width;
+                bestCount = count;
             }
         }
         boolean[] wrapped = new boolean[n];
-        if (bestCount < MIN_WRAPPED_SHARE * inner) {
+        if (bestCount == 0 || bestCount < MIN_WRAPPED_SHARE * inner) {
             return wrapped;
         }
         // A page that repeats itself repeats its long lines: only different lines tell of wrapping.
         Set<String> different = new HashSet<>();
+        int latin = 0;
+        int continued = 0;
         for (int i = 0; i + 1 < n; i++) {
-            wrapped[i] = isInner(lines, i) && brokeFor(best, widths[i], nextWords[i]);
+            wrapped[i] = isInner(lines, i) && brokeFor(best, widths[i], nextWords[i]) && !isHeadline(lines, i);
             if (wrapped[i]) {
                 different.add(lines.get(i));
+                int first = lines.get(i + 1).codePointAt(0);
+                if (!isWide(first) && !isMostlyWide(lines.get(i))) {
+                    latin++;
+                    continued += Character.isUpperCase(first) ? 0 : 1;
+                }
             }
         }
-        return different.size() < MIN_WRAPPED ? new boolean[n] : wrapped;
+        // Prose wrapped goes on in lower case at most line starts; a list of titles, one a line, does not.
+        boolean prose = latin == 0 || continued >= MIN_CONTINUED_SHARE * latin;
+        return different.size() < MIN_WRAPPED || !prose ? new boolean[n] : wrapped;
     }
 
-    private static int brokenAt(int width, List<String> lines, int[] widths, int[] nextWords) {
-        int count = 0;
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            count += isInner(lines, i) && brokeFor(width, widths[i], nextWords[i]) ? 1 : 0;
-        }
-        return count;
+    /** Whether the next line opens a release's dateline ("BOSTON, May 20, 2024 --"): this one is a headline. */
+    private static boolean isHeadline(List<String> lines, int i) {
+        return DATELINE.matcher(lines.get(i + 1)).lookingAt();
     }
 
     /**

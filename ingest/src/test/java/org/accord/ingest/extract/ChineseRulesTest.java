@@ -373,6 +373,24 @@ class ChineseRulesTest {
     }
 
     @Test
+    void definedAliases_joinerInsideAName_isPartOfIt() {
+        assertThat(rules.definedAliases("长江和记实业有限公司(以下简称“甲方”)是一家跨国企业。"))
+                .containsEntry("甲方", "长江和记实业有限公司");
+    }
+
+    @Test
+    void people_bigDataInABodysName_isNoCitation() {
+        assertThat(people("贵州省大数据发展管理局局长张伟、乙大学校长李明出席仪式并表示,双方合作前景广阔。"))
+                .contains("张伟", "李明");
+    }
+
+    @Test
+    void parties_listClosedByItsNumber_leavesTheWordsOpeningIt() {
+        assertThat(rules.parties("此次由东阿阿胶、天士力两家药企联手签署合作备忘录。", Map.of()))
+                .extracting(org.accord.core.model.Organisation::name).containsExactly("东阿阿胶", "天士力");
+    }
+
+    @Test
     void definedAliases_shortFormInBracketsAfterTheName_isAnAlias() {
         Map<String, String> aliases = rules.definedAliases(
                 "荷兰皇家壳牌有限公司(壳牌)与中国石油天然气集团公司(中石油)6月20日签署了一份全球合作协议。");

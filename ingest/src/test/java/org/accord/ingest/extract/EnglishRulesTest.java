@@ -56,6 +56,12 @@ class EnglishRulesTest {
     }
 
     @Test
+    void date_yesterdayWithAFootnoteMark_isTheDayBeforePublication() {
+        assertThat(rules.date("Acme and Beta signed a cooperation agreement in London yesterday¹.",
+                LocalDate.of(2024, 5, 22))).contains(SigningDate.ofDay(LocalDate.of(2024, 5, 21)));
+    }
+
+    @Test
     void date_bareWeekday_isTheLastSuchDayBeforePublication() {
         assertThat(rules.date("Ukraine and the US signed a memorandum Thursday.", LocalDate.of(2025, 4, 18)))
                 .contains(SigningDate.ofDay(LocalDate.of(2025, 4, 17)));

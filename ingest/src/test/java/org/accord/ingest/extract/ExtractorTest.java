@@ -119,6 +119,24 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingReportedDoneThenWhatFollowsIt_isASigning() {
+        Article report = new Article("done.txt", null, "甲乙两家单位深化合作", Language.CHINESE, LocalDate.of(2024, 5, 21),
+                "2024年5月20日,甲科技股份有限公司与乙大学在北京签署了战略合作协议,签约后,双方将在人才培养等领域开展合作。");
+
+        assertThat(extractor.extract(report)).hasSize(1);
+    }
+
+    @Test
+    void extract_laterDateInTheParagraph_isNoOtherOccasion() {
+        Article article = new Article("deadline.txt", null, "甲公司与乙大学签署战略合作协议", Language.CHINESE,
+                LocalDate.of(2024, 5, 21), "2024年5月20日,甲科技股份有限公司与乙大学在北京签署战略合作协议。根据协议,"
+                        + "双方共建的联合实验室将于2025年6月30日前建成。甲科技股份有限公司董事长张伟、乙大学校长李明出席签约仪式。");
+
+        assertThat(extractor.extract(article).get(0).attendees()).extracting(a -> a.value().person().name())
+                .contains("张伟", "李明");
+    }
+
+    @Test
     void extract_onePartySigningWithTwoOthers_givesTwoBilateralSignings() {
         Article article = new Article("hub.txt", null, "省政府与两家央企签署协议", Language.CHINESE,
                 LocalDate.of(2016, 12, 2), "12月1日,湖北省政府与中国电子信息产业集团有限公司、中粮集团有限公司签署战略合作框架协议。");
