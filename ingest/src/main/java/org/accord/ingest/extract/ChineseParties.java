@@ -56,6 +56,8 @@ final class ChineseParties {
     /** "此次由A、B…", "已有A、B…", "共有A、B…": the words that open a list are no part of its first member. */
     private static final Pattern LIST_OPENING = Pattern.compile("^(?:此次|本次|这次|這次|目前|现|現)?(?:已|共|还|還)?"
             + "(?:由|有|包括|包含)?");
+    /** How far from a clause's end the counter of a counted list may be: a noun of four and two words of together. */
+    private static final int MAX_COUNTED_TAIL = 7;
     /** The longest name a counted list may hold: longer, an item is a clause, not a name. */
     private static final int MAX_MEMBER = 20;
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[、，,]|及|和|与|與|以及");
@@ -159,7 +161,12 @@ final class ChineseParties {
      * names a brand alone ("天士力") the grammar and the tagger cannot tell for an organisation's.
      */
     private List<String> countedList(String clause) {
-        Matcher m = COUNTED_LIST.matcher(ChineseClauses.withoutLeadingAdverbial(clause.strip()));
+        String core = ChineseClauses.withoutLeadingAdverbial(clause.strip());
+        // The pattern is tried from every start of the clause: most clauses end with no count, and are spared it.
+        if (!endsWithCount(core)) {
+            return List.of();
+        }
+        Matcher m = COUNTED_LIST.matcher(core);
         if (!m.find()) {
             return List.of();
         }
@@ -170,6 +177,16 @@ final class ChineseParties {
                 .map(String::strip).filter(item -> !item.isEmpty()).toList();
         boolean names = members.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_MEMBER);
         return members.size() == stated && stated >= 2 && names ? members : List.of();
+    }
+
+    /** Whether one of the counters of {@link #COUNTED_LIST} ("7家药企联手") is among the clause's last characters. */
+    private static boolean endsWithCount(String clause) {
+        for (int i = Math.max(0, clause.length() - MAX_COUNTED_TAIL); i < clause.length(); i++) {
+            if ("所家个個间間".indexOf(clause.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parties a clause names; none unless at least one of them ends like an organisation name. */

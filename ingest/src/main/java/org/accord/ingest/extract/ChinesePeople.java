@@ -33,6 +33,9 @@ final class ChinesePeople {
     /** A foreign name as Chinese text writes it: two to four capitalised words, the last not followed by a letter. */
     private static final String LATIN_NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?: \\p{Lu}[\\p{IsLatin}'’.-]*){1,3})"
             + "(?![\\p{IsLatin}])";
+    /** The longest body without a suffix taken as a person's ("统战部"), and a verb before it ("离不开"). */
+    private static final int MAX_BODY_BEFORE_TITLE = 12;
+    private static final int MAX_LEADING_VERB = 3;
     private static final Pattern NAME_JOINER = Pattern.compile("[和与與及、等]");
     private static final Pattern FUNCTION_WORD = Pattern.compile("[的了在和与與及等将將也亦]");
 
@@ -105,6 +108,9 @@ final class ChinesePeople {
      * citation says they signed ("据韩方签约代表、…主任委员赵东成介绍").
      */
     private static boolean isOnlyQuoted(String sentence, int nameStart) {
+        if (sentence.indexOf('据') < 0 && sentence.indexOf('據') < 0) {
+            return false;
+        }
         Matcher m = QUOTED_SOURCE.matcher(sentence);
         while (m.find()) {
             if (m.start(1) <= nameStart && nameStart < m.end(1)) {
@@ -182,12 +188,13 @@ final class ChinesePeople {
             prefix = prefix.substring(verbs.get(verbs.size() - 1).end());
         }
         String found = organisations.lastIn(prefix);
-        if (found == null && prefix.length() >= 2) {
+        if (found == null && prefix.length() >= 2 && prefix.length() <= MAX_BODY_BEFORE_TITLE + MAX_LEADING_VERB) {
             // "离不开奥勒冈州众议员…": a verb the sentence goes on with is not part of the body a title is of.
             List<ChineseTagger.Word> words = tagger.words(prefix);
             String body = words.get(0).kind() == ChineseTagger.Kind.VERB ? prefix.substring(words.get(0).end())
                     : prefix;
-            return body.length() >= 2 && body.length() <= 12 && !body.matches(".*[出席在].*") ? body : null;
+            return body.length() >= 2 && body.length() <= MAX_BODY_BEFORE_TITLE && !body.matches(".*[出席在].*") ? body
+                    : null;
         }
         return found;
     }
