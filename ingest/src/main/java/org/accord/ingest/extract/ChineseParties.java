@@ -171,8 +171,7 @@ final class ChineseParties {
             return List.of();
         }
         String count = m.group(2);
-        int stated = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
-                : "两兩".contains(count) ? 2 : ChineseDates.numeral(count);
+        int stated = number(count);
         List<String> members = MEMBER_SEPARATOR.splitAsStream(LIST_OPENING.matcher(m.group(1)).replaceFirst(""))
                 .map(String::strip).filter(item -> !item.isEmpty()).toList();
         boolean names = members.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_MEMBER);
@@ -419,7 +418,13 @@ final class ChineseParties {
     /** How many parties the sentence says one agreement binds ("三方协议"), or zero when it does not say. */
     int statedCount(String sentence) {
         Matcher m = PARTY_COUNT.matcher(sentence);
-        return !m.find() ? 0 : "两兩双雙".contains(m.group(1)) ? 2 : ChineseDates.numeral(m.group(1));
+        return !m.find() ? 0 : number(m.group(1));
+    }
+
+    /** A count as written: "7", "三", "两", "双". */
+    private static int number(String count) {
+        return count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : "两兩双雙".contains(count) ? 2 : ChineseDates.numeral(count);
     }
 
     /** Whether the text between two party names joins them as one side signing with the other ("与"). */
