@@ -73,11 +73,13 @@ final class SigningPipeline implements Extractor {
         Mention previous = null;
         Map<String, Optional<String>> personWords = personWords(facts.attendees);
         Attribution attribution = new Attribution(sentences, signings, aliases);
+        Map<String, Set<Signing>> signedAt = signings.size() == 1 ? Map.of()
+                : signingsOfPeople(sentences, signings, aliases, attribution);
         for (Signing signing : signings) {
             // Signings reported together with one dated are, far more often than not, of the same ceremony.
             ArticleFacts own = (signings.size() == 1 ? facts
                     : facts.of(signing.paragraphs(), atFirstCeremony(signing, signings.get(0)),
-                            paragraphsOf(signings), sentences))
+                            paragraphsOf(signings), sentences).atSigning(signing, signedAt))
                             .withPhrasesOf(signing, attribution, sentences);
             if (signing.listed != null && signing.listed.value().subject() != null) {
                 own = own.withFirstField(new Fact<>(signing.listed.value().subject(), signing.listed.evidence()));
@@ -528,6 +530,28 @@ final class SigningPipeline implements Extractor {
         return sentence.substring(0, end);
     }
 
+    /**
+     * The signings the people named in a report of a signing took part in, when the article reports several: those
+     * the report is about ({@link Attribution}: "在行政长官贺一诚的见证下…澳大及里斯本大学签署" is about the signing with
+     * the University of Lisbon, not the three others of the visit), over every report naming them.
+     */
+    private Map<String, Set<Signing>> signingsOfPeople(List<Sentence> sentences, List<Signing> signings,
+            Map<String, String> aliases, Attribution attribution) {
+        Map<String, Set<Signing>> signedAt = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            if (cues.reportsSigning(sentence.text())) {
+                Set<Signing> about = new HashSet<>(attribution.about(sentence));
+                // "康乐分别与…杜鹏、…郝芳华…签订": a report of several names the people of each.
+                signings.stream().filter(s -> s.sentences.stream().anyMatch(part -> Attribution.within(part, sentence)))
+                        .forEach(about::add);
+                for (Person person : about.isEmpty() ? List.<Person>of() : rules.people(sentence.text(), aliases)) {
+                    signedAt.computeIfAbsent(OrganisationNames.key(person.name()), k -> new HashSet<>()).addAll(about);
+                }
+            }
+        }
+        return signedAt;
+    }
+
     private ArticleFacts articleFacts(List<Sentence> sentences, Map<String, String> aliases, Set<Sentence> otherOccasions) {
         Map<String, Fact<Attendee>> attendees = new LinkedHashMap<>();
         Map<String, Fact<String>> fields = new LinkedHashMap<>();
@@ -655,6 +679,15 @@ final class SigningPipeline implements Extractor {
         ArticleFacts of(Set<Integer> own, boolean first, Set<Integer> anySigning, List<Sentence> sentences) {
             return new ArticleFacts(keep(attendees, own, first, anySigning, sentences), fields, principles,
                     commitments);
+        }
+
+        /** These facts without the people that reports of other signings name, and no report of this one. */
+        ArticleFacts atSigning(Signing signing, Map<String, Set<Signing>> signedAt) {
+            List<Fact<Attendee>> present = attendees.stream().filter(a -> {
+                Set<Signing> at = signedAt.get(OrganisationNames.key(a.value().person().name()));
+                return at == null || at.contains(signing);
+            }).toList();
+            return new ArticleFacts(present, fields, principles, commitments);
         }
 
         /** These facts with a field of cooperation first: the subject of the agreement the signing is. */

@@ -390,6 +390,20 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_witnessNamedInTheReportOfOneOfSeveralSignings_attendedThatOne() {
+        Article article = new Article("visit.txt", null, "澳大与葡国高校签约", Language.CHINESE, LocalDate.of(2023, 4, 20),
+                "澳门大学校长宋永华一行前往里斯本,分别与里斯本大学、里斯本理工学院签署合作协议。在行政长官贺一诚的见证下,"
+                        + "校长宋永华及里斯本大学校长分别代表澳大及里斯本大学签署战略合作框架协议。");
+
+        List<Mention> mentions = extractor.extract(article);
+
+        assertThat(mentions).hasSize(2);
+        assertThat(mentions.get(0).attendees()).extracting(a -> a.value().person().name()).contains("宋永华", "贺一诚");
+        assertThat(mentions.get(1).attendees()).extracting(a -> a.value().person().name()).contains("宋永华")
+                .doesNotContain("贺一诚");
+    }
+
+    @Test
     void extract_signatoriesOfSeveralSigningsInOneSentence_eachSignedTheirOwn() {
         Article article = new Article("hub.txt", null, "河北大学与两所高校签约", Language.CHINESE,
                 LocalDate.of(2019, 11, 13), "11月12日,河北大学校长康乐与北京师范大学副校长郝芳华、武汉大学副校长吴平"
