@@ -2,6 +2,7 @@ package org.accord.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,10 @@ final class SigningPipeline implements Extractor {
     private static final int BACKGROUND_DAYS = 45;
     /** How long before the event of an article's first sentence a signing is background to it. */
     private static final int LEAD_GAP_DAYS = 14;
+    /** A headline's short name in capitals ("SCU"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** Words of a name an acronym leaves out ("University of Macau": UM). */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("of|the|and|for|&");
     /** How far into a sentence a date may be and still say when what it tells of happened. */
     private static final int MAX_OPENING = 40;
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -892,13 +897,46 @@ final class SigningPipeline implements Extractor {
                     .toList();
             if (unknown.size() == 1 && unnamed.size() == 1
                     && unnamed.get(0).evidence().sentence().strip().equals(headline.strip())
-                    && sameKind(unknown.get(0).name(), unnamed.get(0).value().name())) {
+                    && (sameKind(unknown.get(0).name(), unnamed.get(0).value().name())
+                            || isAcronymOf(unnamed.get(0).value().name(), unknown.get(0).name()))) {
                 Organisation headlineName = unnamed.get(0).value();
                 List<String> aliases = new ArrayList<>(unknown.get(0).aliases());
                 aliases.addAll(headlineName.allNames());
                 parties.set(parties.indexOf(unnamed.get(0)),
                         new Fact<>(new Organisation(unknown.get(0).name(), aliases), sentence.evidence()));
             }
+        }
+
+        /**
+         * Whether a headline's capitals stand for the report's name ("SCU" for "Sichuan University"): each capital
+         * in order, every word of the name giving one, its first or one inside it (a syllable: "Si-chuan").
+         */
+        static boolean isAcronymOf(String acronym, String name) {
+            List<String> words = Arrays.stream(name.split("\\s+")).filter(w -> !FUNCTION_WORD.matcher(w).matches())
+                    .toList();
+            if (!ACRONYM.matcher(acronym).matches() || words.size() < 2) {
+                return false;
+            }
+            int letter = 0;
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
+                if (letter >= acronym.length() || !sameLetter(word.charAt(0), acronym.charAt(letter))) {
+                    return false;
+                }
+                letter++;
+                // Letters inside the word, while enough are left for the initials of the words after it.
+                int reserved = words.size() - 1 - w;
+                for (int i = 1; i < word.length() && acronym.length() - letter > reserved; i++) {
+                    if (sameLetter(word.charAt(i), acronym.charAt(letter))) {
+                        letter++;
+                    }
+                }
+            }
+            return letter == acronym.length();
+        }
+
+        private static boolean sameLetter(char a, char b) {
+            return Character.toLowerCase(a) == Character.toLowerCase(b);
         }
 
         /** Names ending alike: in the same word ("University"), or the same two characters ("大學"). */

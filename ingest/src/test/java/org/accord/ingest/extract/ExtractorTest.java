@@ -272,6 +272,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_headlineAcronym_givesWayToTheNameItStandsFor() {
+        Article article = new Article("scu.txt", null, "SCU and Yibin Sign a Cooperative Agreement", Language.ENGLISH,
+                LocalDate.of(2019, 4, 28), "SCU and Yibin Sign a Cooperative Agreement\n\nSichuan University and the "
+                        + "city of Yibin signed in Chengdu a cooperative agreement on the morning of April 25th.");
+
+        assertThat(extractor.extract(article)).extracting(ExtractorTest::names)
+                .containsExactly(List.of("Sichuan University", "Yibin"));
+    }
+
+    @Test
     void extract_headlineNamingTheSides_givesWayToTheReportNamingTheParties() {
         Article article = new Article("sides.txt", null, "UAE & America sign a memorandum of understanding",
                 Language.ENGLISH, LocalDate.of(2019, 9, 1), "UAE & America sign a memorandum of understanding\n\n"
