@@ -52,6 +52,8 @@ final class SigningPipeline implements Extractor {
     private final SentenceSplitter splitter;
     private final SigningCues cues;
     private final LanguageRules rules;
+    /** The lists of links to other articles, whose headlines report other signings. */
+    private final LinkLists linkLists = new LinkLists();
 
     SigningPipeline(SentenceSplitter splitter, SigningCues cues, LanguageRules rules) {
         this.splitter = splitter;
@@ -64,8 +66,11 @@ final class SigningPipeline implements Extractor {
         if (cues.deniesSigning(article.title())) {
             return List.of();
         }
-        List<Sentence> sentences = splitter.split(article.text());
-        Map<String, String> aliases = rules.definedAliases(article.text());
+        List<Sentence> sentences = new ArrayList<>(splitter.split(article.text()));
+        Set<Sentence> links = linkLists.in(article.text(), sentences);
+        sentences.removeAll(links);
+        Map<String, String> aliases = rules.definedAliases(links.isEmpty() ? article.text()
+                : LinkLists.blanked(article.text(), links));
         List<Signing> signings = signings(sentences, aliases, article.title());
         splitCollectiveParties(sentences, signings);
         splitListedAgreements(sentences, signings);

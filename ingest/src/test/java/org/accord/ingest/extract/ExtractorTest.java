@@ -85,6 +85,17 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_signingsInAListOfRelatedNews_areNotThisArticles() {
+        Article page = new Article("page.txt", null, "Alpha University and Beta Group sign MoU", Language.ENGLISH,
+                LocalDate.of(2024, 5, 21), "Alpha University and Beta Group signed an MoU on May 20, 2024.\n\n"
+                        + "Related news\n\nPeking University signs MoU with Siemens AG\n\n"
+                        + "Rwanda and Qatar sign agreement on aviation cooperation");
+
+        assertThat(extractor.extract(page)).extracting(ExtractorTest::names)
+                .containsExactly(List.of("Alpha University", "Beta Group"));
+    }
+
+    @Test
     void extract_visitWithoutSigning_findsNothing() {
         Article visit = new Article("visit.txt", null, "Delegation visits Alpha University", Language.ENGLISH, null,
                 "A delegation from Beta Group visited Alpha University on May 3. The two sides discussed future "
