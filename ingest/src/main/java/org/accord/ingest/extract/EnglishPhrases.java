@@ -200,8 +200,10 @@ final class EnglishPhrases {
         }
         // A field is a noun phrase ("sharing best practices" is one): "safeguard national security" is what the
         // parties will do, and "fields between the two sides" names no field.
+        // "cooperation on April 2": a date, no field.
         return listed.stream().filter(f -> isGerund(f) || !startsWithActionVerb(f))
-                .filter(f -> !AREA_WORD.matcher(f).lookingAt() && !INFINITIVE.matcher(f).lookingAt()).toList();
+                .filter(f -> !AREA_WORD.matcher(f).lookingAt() && !INFINITIVE.matcher(f).lookingAt())
+                .filter(f -> !EnglishDates.isMonthOrDay(f.split("\\s+")[0])).toList();
     }
 
     /** The principles of cooperation the sentence states. */

@@ -36,6 +36,11 @@ public final class PlainTextArticleReader extends DocumentReader {
     /** The dash that ends a release's dateline ("BOSTON, May 20, 2024 --"), and how far into a paragraph it may be. */
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:--|—|–)\\s");
     private static final int MAX_DATELINE = 80;
+    /** A line of a few short items between bars or dots, without a digit (a date line): a site's menu. */
+    private static final Pattern MENU = Pattern.compile("[^|｜·\\d]{1,20}(?:\\s*[|｜·]\\s*[^|｜·\\d]{1,20})+");
+    /** A word alone above the story: a site's "Search", "登录". */
+    private static final Pattern TOP_ITEM = Pattern.compile("[A-Za-z]{1,12}|\\p{IsHan}{1,4}");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)copyright|©|all rights reserved|版权所有|版權所有");
     private static final Pattern DATE_LINE_PREFIX = Pattern.compile("^date\\s+", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -45,7 +50,7 @@ public final class PlainTextArticleReader extends DocumentReader {
 
     @Override
     Article read(RawDocument document) throws IngestException {
-        String text = Paragraphs.unwrapped(TextDecoder.decode(document));
+        String text = withoutSiteMenus(Paragraphs.unwrapped(TextDecoder.decode(document)));
         if (text.isBlank()) {
             throw new IngestException(document.source(), "the file holds only white space");
         }
@@ -57,6 +62,29 @@ public final class PlainTextArticleReader extends DocumentReader {
         String title = title(header);
         return new Article(document.source(), null, title, LanguageDetector.detect(text), published, text,
                 LanguageDetector.isMixed(text));
+    }
+
+    /**
+     * The text without a site's menus above the story ("Home | News | About us", "Search") and its footer below
+     * ("Copyright © 2024 …", "Contact us | Sitemap"), as a page's reader leaves out its navigation.
+     */
+    static String withoutSiteMenus(String text) {
+        List<String> lines = text.lines().toList();
+        int first = 0;
+        while (first < lines.size() && (lines.get(first).isBlank() || isMenu(lines.get(first), TOP_ITEM))) {
+            first++;
+        }
+        int last = lines.size();
+        while (last > first && (lines.get(last - 1).isBlank() || isMenu(lines.get(last - 1), null)
+                || COPYRIGHT.matcher(lines.get(last - 1)).find())) {
+            last--;
+        }
+        return first == 0 && last == lines.size() ? text : String.join("\n", lines.subList(first, last));
+    }
+
+    private static boolean isMenu(String line, @Nullable Pattern alone) {
+        String item = line.strip();
+        return MENU.matcher(item).matches() || (alone != null && alone.matcher(item).matches());
     }
 
     private static LocalDate publicationDate(List<String> header) {

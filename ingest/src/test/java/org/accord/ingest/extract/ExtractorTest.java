@@ -3,6 +3,7 @@ package org.accord.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.atIndex;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import com.hankcs.hanlp.HanLP;
@@ -11,6 +12,7 @@ import org.accord.core.model.Attendee;
 import org.accord.core.model.Fact;
 import org.accord.core.model.Language;
 import org.accord.core.model.Mention;
+import org.accord.ingest.RawDocument;
 import org.accord.ingest.Readers;
 import org.accord.ingest.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,17 @@ class ExtractorTest {
                         + "Hospital signed a letter of intent on April 2, 2024, and the visit prepared its projects.");
 
         assertThat(extractor.extract(article)).isEmpty();
+    }
+
+    @Test
+    void extract_signingWeeksBeforeTheEventOfTheFirstSentenceUnderASiteMenu_isBackground() throws Exception {
+        String page = "Home | News | About us\nSearch\n\nA delegation from the Taipei Veterans General Hospital visited "
+                + "TNUA on May 14.\n\nTNUA and the Taipei Veterans General Hospital signed a letter of intent for "
+                + "cooperation on April 2.\n\n2024-05-24 09:06:43\n\nCopyright © 2024 TNUA. All rights reserved.";
+        Article visit = Readers.standard().read(new RawDocument("visit.txt", page.getBytes(StandardCharsets.UTF_8)))
+                .get(0);
+
+        assertThat(extractor.extract(visit)).isEmpty();
     }
 
     @Test

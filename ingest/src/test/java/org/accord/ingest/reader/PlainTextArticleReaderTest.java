@@ -29,4 +29,18 @@ class PlainTextArticleReaderTest {
 
         assertThat(article.text()).contains("in agriculture and fisheries\nFramework agreement on the construction");
     }
+
+    @Test
+    void read_storyUnderASiteMenu_takesItsHeadlineAndDateNotTheMenu() throws Exception {
+        Article article = read("plain-text/story-between-site-menu-and-footer.txt");
+
+        assertThat(article.title()).isEqualTo("Alpha University and Beta Group sign research agreement");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 5, 21));
+    }
+
+    @Test
+    void read_announcementAboveASiteFooter_isDatedUnderItsSignature() throws Exception {
+        assertThat(read("plain-text/announcement-dated-above-a-site-footer.txt").published())
+                .isEqualTo(LocalDate.of(2019, 12, 26));
+    }
 }
