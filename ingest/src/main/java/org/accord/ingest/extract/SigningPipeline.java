@@ -36,6 +36,8 @@ final class SigningPipeline implements Extractor {
     private static final int BACKGROUND_DAYS = 45;
     /** How long before the event of an article's first sentence a signing is background to it. */
     private static final int LEAD_GAP_DAYS = 14;
+    /** A sentence this long said again word for word is the page repeating itself, not a further report. */
+    private static final int MIN_REPEATED = 20;
     /** A headline's short name in capitals ("SCU"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** Words of a name an acronym leaves out ("University of Macau": UM). */
@@ -69,6 +71,9 @@ final class SigningPipeline implements Extractor {
         List<Sentence> sentences = new ArrayList<>(splitter.split(article.text()));
         Set<Sentence> links = linkLists.in(article.text(), sentences);
         sentences.removeAll(links);
+        // A page that prints its story twice reports each signing once.
+        Set<String> seen = new HashSet<>();
+        sentences.removeIf(s -> s.text().length() >= MIN_REPEATED && !seen.add(s.text()));
         Map<String, String> aliases = rules.definedAliases(links.isEmpty() ? article.text()
                 : LinkLists.blanked(article.text(), links));
         List<Signing> signings = signings(sentences, aliases, article.title());

@@ -98,6 +98,16 @@ class ExtractorTest {
     }
 
     @Test
+    void extract_storyPrintedTwice_reportsEachSigningOnce() {
+        String story = "Shandong Normal University and the People's Government of Yanggu County signed a comprehensive "
+                + "strategic cooperation agreement and an agreement on cooperation in running schools.";
+        Article page = new Article("twice.txt", null, "SDNU signs with Yanggu County", Language.ENGLISH,
+                LocalDate.of(2020, 9, 17), story + "\n\n" + story);
+
+        assertThat(extractor.extract(page)).hasSize(2);
+    }
+
+    @Test
     void extract_visitWithoutSigning_findsNothing() {
         Article visit = new Article("visit.txt", null, "Delegation visits Alpha University", Language.ENGLISH, null,
                 "A delegation from Beta Group visited Alpha University on May 3. The two sides discussed future "
