@@ -1,5 +1,6 @@
 package org.accord.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +29,25 @@ final class LinkLists {
 
     private final Set<String> headings = new HashSet<>();
 
+    /** What every heading and line of neighbours holds, found in one pass: the pages without any are left as they are. */
+    private final Literals cues;
+
     LinkLists() {
+        List<String> words = new ArrayList<>(List.of("上一", "下一", "previous", "next", "prev"));
         for (String language : List.of("en", "zh")) {
-            Lexicon.load(language + "/link-lists.txt").entries()
-                    .forEach(heading -> headings.add(heading.toLowerCase(Locale.ROOT)));
+            for (String heading : Lexicon.load(language + "/link-lists.txt").entries()) {
+                headings.add(heading.toLowerCase(Locale.ROOT));
+                words.add(heading);
+            }
         }
+        cues = Literals.substringsIgnoringCase(words);
     }
 
     /** The sentences that lie in a list of links, or on a line of links to the neighbouring items. */
     Set<Sentence> in(String text, List<Sentence> sentences) {
+        if (!cues.foundIn(text)) {
+            return Set.of(); // most pages have no list of links: spare them the walk through their lines
+        }
         Set<Integer> linkLines = new HashSet<>();
         boolean inList = false;
         int lineStart = 0;

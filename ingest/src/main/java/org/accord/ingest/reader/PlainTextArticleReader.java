@@ -69,17 +69,30 @@ public final class PlainTextArticleReader extends DocumentReader {
      * ("Copyright © 2024 …", "Contact us | Sitemap"), as a page's reader leaves out its navigation.
      */
     static String withoutSiteMenus(String text) {
-        List<String> lines = text.lines().toList();
-        int first = 0;
-        while (first < lines.size() && (lines.get(first).isBlank() || isMenu(lines.get(first), TOP_ITEM))) {
-            first++;
+        int from = 0;
+        while (from < text.length()) {
+            int lineEnd = endOfLine(text, from);
+            String line = text.substring(from, lineEnd);
+            if (!line.isBlank() && !isMenu(line, TOP_ITEM)) {
+                break;
+            }
+            from = Math.min(text.length(), lineEnd + 1);
         }
-        int last = lines.size();
-        while (last > first && (lines.get(last - 1).isBlank() || isMenu(lines.get(last - 1), null)
-                || COPYRIGHT.matcher(lines.get(last - 1)).find())) {
-            last--;
+        int to = text.length();
+        while (to > from) {
+            int lineStart = text.lastIndexOf('\n', to - 1) + 1;
+            String line = text.substring(Math.max(lineStart, from), to);
+            if (!line.isBlank() && !isMenu(line, null) && !COPYRIGHT.matcher(line).find()) {
+                break;
+            }
+            to = Math.max(from, lineStart - 1);
         }
-        return first == 0 && last == lines.size() ? text : String.join("\n", lines.subList(first, last));
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    private static int endOfLine(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     private static boolean isMenu(String line, @Nullable Pattern alone) {

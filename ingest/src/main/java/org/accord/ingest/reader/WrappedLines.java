@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class WrappedLines {
     /** Indentation counts towards a line's width up to this: deeper is layout, not a paragraph's first line. */
     private static final int MAX_INDENT = 8;
+    /** No Chinese, Japanese or full-width character comes before the CJK radicals. */
+    private static final int FIRST_WIDE = 0x2E80;
     /** Lines no wider than this may have been wrapped by a tool; wider ones are paragraphs as written. */
     private static final int MAX_WIDTH = 160;
     /**
@@ -189,6 +191,9 @@ final class WrappedLines {
     }
 
     private static boolean isWide(int codePoint) {
+        if (codePoint < FIRST_WIDE) {
+            return false; // Latin, Greek, Cyrillic, punctuation: most characters, told apart without a lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || (codePoint >= 0x3000 && codePoint <= 0x303F)
