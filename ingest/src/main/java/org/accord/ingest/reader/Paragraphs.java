@@ -13,6 +13,11 @@ import java.util.List;
 final class Paragraphs {
     /** The spaces a run of which becomes one space: space, tab, no-break, ideographic, form feed. */
     private static final String SPACES = " \t\u00A0\u3000\f";
+    /** A PDF's line this share as long as its longest reaches the end of the text column. */
+    private static final double FULL_LINE = 0.6;
+    /** How a sentence ends, its closing quotation mark or bracket after it. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.。!！?？:：;；][”\"’)）」』]*$");
     /** The columns a tab indents by. */
     private static final int TAB = 8;
 
@@ -42,6 +47,32 @@ final class Paragraphs {
             indents.add(indent);
         });
         return WrappedLines.joined(lines, indents);
+    }
+
+    /**
+     * The text of a page laid out by a PDF's lines, joined back into paragraphs: a line as long as most ends where the
+     * text column does, and unless it ends a sentence, its paragraph goes on in the next line ("…and Cui" /
+     * "Hongtao (SHINVA…"). The first line, a headline, stays a line of its own, and so does a short line. A PDF's
+     * text tool starts a paragraph at each line it finds a gap above, which a wide line spacing gives every line.
+     */
+    static String fromLayout(String text) {
+        List<String> lines = new ArrayList<>();
+        layOut(text, (line, indent) -> {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        });
+        int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            out.append(line);
+            if (i + 1 < lines.size()) {
+                boolean goesOn = i > 0 && line.length() >= FULL_LINE * longest && !SENTENCE_END.matcher(line).find();
+                out.append(goesOn ? WrappedLines.joiner(line, lines.get(i + 1)) : "\n\n");
+            }
+        }
+        return out.toString();
     }
 
     /** Where the lines of a text laid out go: each stripped line, with an empty one between paragraphs. */

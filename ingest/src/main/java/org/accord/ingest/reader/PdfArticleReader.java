@@ -35,7 +35,7 @@ public final class PdfArticleReader extends DocumentReader {
     @Override
     Article read(RawDocument document) throws IngestException {
         try (PDDocument pdf = Loader.loadPDF(document.content())) {
-            String text = Paragraphs.unwrapped(CjkRadicals.unify(stripper().getText(pdf)));
+            String text = Paragraphs.fromLayout(CjkRadicals.unify(stripper().getText(pdf)));
             if (text.isBlank()) {
                 throw new IngestException(document.source(), "the PDF has no text layer (a scan?); it is not read "
                         + "with OCR");

@@ -149,7 +149,7 @@ final class WrappedLines {
     }
 
     /** What stands where a wrapped line broke: nothing beside a Chinese character or within a hyphenated word. */
-    private static String joiner(String line, String next) {
+    static String joiner(String line, String next) {
         int last = line.codePointBefore(line.length());
         int first = next.codePointAt(0);
         if (isWide(last) || isWide(first)) {

@@ -24,6 +24,15 @@ class PdfArticleReaderTest {
     }
 
     @Test
+    void read_pdfWithWideLineSpacing_joinsItsLinesIntoParagraphs() throws IngestException {
+        Article article = single(Readers.standard().read(Fixtures.article("pdf/press-release-english-two-pages.pdf")));
+
+        assertThat(article.text()).startsWith("SDUT Signs a Strategic Cooperation Agreement with SHINVA\n\n")
+                .contains("Zhao Yixin (the Board Director of SHINVA) and Cui Hongtao (SHINVA general manager",
+                        "sign a strategic cooperation agreement with SHINVA. It was mutually agreed");
+    }
+
+    @Test
     void read_chinesePdfWithEmbeddedFont_readsTheChineseText() throws IngestException {
         Article article = single(Readers.standard().read(Fixtures.article(
                 "pdf/press-release-chinese-embedded-font.pdf")));
